@@ -22,7 +22,7 @@ export const textSchema = (max: number) => z.string().trim().min(1, "must not be
 /** The lesson section that teaches a question: a lesson slug and a heading anchor. */
 export const sectionSchema = z.strictObject({
   lesson: slugSchema,
-  anchor: z.string().min(1).max(200).regex(/^[a-z0-9_-]+$/u, "must be a heading anchor"),
+  anchor: z.string().min(1).max(200).regex(/^[^\s#]+$/u, "must be a heading anchor (no spaces or #)"),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
