@@ -1,0 +1,89 @@
+import { readdir } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkCourseDir } from "../check/check-dir";
+import type { CourseSummary } from "../check/check-course";
+import type { Issue } from "../check/issues";
+import { loadSeeds, type SeedIndex } from "../check/seed-copy";
+
+const usage = "usage: content:check [--seeds <dir>] [--max-grade <n>] [courseDir...]";
+const coursesRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "courses");
+
+interface Args {
+  dirs: string[];
+  seeds?: string;
+  maxGrade?: number;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { dirs: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? "";
+    if (arg === "--seeds" || arg === "--max-grade") {
+      const value = argv[i + 1];
+      if (value === undefined) return `${arg} needs a value`;
+      i += 1;
+      if (arg === "--seeds") args.seeds = value;
+      else if (Number.isFinite(Number(value))) args.maxGrade = Number(value);
+      else return `--max-grade needs a number, got "${value}"`;
+    } else if (arg === "--help" || arg.startsWith("--")) return usage;
+    else args.dirs.push(arg);
+  }
+  return args;
+}
+
+async function defaultCourseDirs(): Promise<string[]> {
+  const entries = await readdir(coursesRoot, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => join(coursesRoot, entry.name)).sort();
+}
+
+function formatIssue(issue: Issue): string {
+  return `${relative(process.cwd(), issue.file) || issue.file}:${issue.line}: ${issue.message}`;
+}
+
+function formatSummary(summary: CourseSummary): string {
+  const lines = summary.lessons.map(
+    (l) => `  ${l.slug}: ${l.minutes} min (reads in ~${l.readingMinutes}), grade ${l.readingGrade.toFixed(1)}, ${l.questions} check questions`,
+  );
+  const questions = summary.lessons.reduce((sum, l) => sum + l.questions, 0) + summary.finalQuizQuestions;
+  return [
+    `${summary.slug}: ${summary.lessons.length} lessons, ${questions} questions (final quiz ${summary.finalQuizQuestions} of ${summary.finalQuizTypes} types)`,
+    ...lines,
+  ].join("\n");
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    console.error(args);
+    return 2;
+  }
+  const dirs = args.dirs.length > 0 ? args.dirs.map((dir) => resolve(dir)) : await defaultCourseDirs();
+  if (dirs.length === 0) {
+    console.error(`no course folders found under ${coursesRoot}`);
+    return 1;
+  }
+  let seeds: SeedIndex | undefined;
+  const issues: Issue[] = [];
+  if (args.seeds !== undefined) {
+    const loaded = await loadSeeds(resolve(args.seeds));
+    if ("issue" in loaded) issues.push(loaded.issue);
+    else seeds = loaded.seeds;
+  }
+  const summaries: CourseSummary[] = [];
+  for (const dir of dirs) {
+    const result = await checkCourseDir(dir, { seeds, readingGradeLimit: args.maxGrade });
+    issues.push(...result.issues);
+    if (result.summary) summaries.push(result.summary);
+  }
+  if (issues.length > 0) {
+    for (const issue of issues) console.error(formatIssue(issue));
+    console.error(`\n${issues.length} problem(s) found.`);
+    return 1;
+  }
+  console.log(summaries.map(formatSummary).join("\n"));
+  console.log(seeds ? `No sentences copied from ${relative(process.cwd(), seeds.dir)}.` : "Seed copy check not run (pass --seeds <dir>).");
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

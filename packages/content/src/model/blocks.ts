@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { slugSchema } from "./objective";
+
+/** The kinds a `:::callout` may have. */
+export const calloutKinds = ["info", "tip", "safety"] as const;
+export const calloutKindSchema = z.enum(calloutKinds);
+export type CalloutKind = z.infer<typeof calloutKindSchema>;
+
+/** Attributes of `:::callout{kind="..." title="..."}`. */
+export const calloutAttributesSchema = z.strictObject({
+  kind: calloutKindSchema,
+  title: z.string().trim().min(1).optional(),
+});
+
+/** Attributes of `::figure{src="..." alt="..." caption="..."}`; alt text is required. */
+export const figureAttributesSchema = z.strictObject({
+  src: z.string().trim().min(1, "figure needs a src"),
+  alt: z.string().trim().min(1, "figure needs alt text describing the image"),
+  caption: z.string().trim().min(1).optional(),
+});
+
+const text = z.string().trim().min(1);
+
+/** A ```exercise fenced YAML block. Exactly one of `reps` or `hold` (seconds). */
+export const exerciseSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: text,
+    start: text,
+    steps: z.array(text).min(1, "list at least one step"),
+    reps: z.union([z.string().trim().regex(/^\d+(-\d+)?$/, 'reps look like "12" or "12-20"'), z.number().int().positive()]).optional(),
+    hold: z.number().int().positive().max(600).optional(),
+    sets: z.number().int().positive().max(20),
+    tempo: text,
+    feel: text,
+    safety: z.array(text).min(1, "list at least one safety note"),
+    easier: text,
+    harder: text,
+  })
+  .refine((e) => (e.reps === undefined) !== (e.hold === undefined), {
+    message: "give exactly one of reps or hold (seconds)",
+    path: ["reps"],
+  });
+
+export type Exercise = z.infer<typeof exerciseSchema>;
