@@ -1,1 +1,27 @@
+/** @soleus/quiz-engine: pure question types, scoring, attempts, mastery, review and item statistics. */
 export * from "./schema";
+export { QuizEngineError, isQuizEngineError, type QuizEngineErrorCode, type QuizEngineIssue, type IssuePath } from "./errors";
+export { parseQuiz, parseQuestion } from "./validated";
+export { validateResponse, scoreQuestion, type QuestionScore, type QuestionStatus } from "./scoring";
+export { scoreAttempt, type AttemptScore, type ScoredQuestion } from "./score-attempt";
+export { toPublicQuestion, toPublicQuiz, layoutQuestion } from "./public-view";
+export { attemptSchema, type Attempt, type CheckRecord } from "./attempt/attempt";
+export { parseAttempt } from "./attempt/parse-attempt";
+export { assembleAttempt, DEFAULT_GRACE_SECONDS, type AssembleOptions } from "./attempt/assemble";
+export {
+  acceptsResponses,
+  checkAnswer,
+  clearResponse,
+  recordResponse,
+  resultOfAttempt,
+  submitAttempt,
+  type CheckedAnswer,
+  type SubmitOptions,
+} from "./attempt/lifecycle";
+export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";
+export type { AttemptResult, ObjectiveResult, QuestionResult } from "./result";
+export { MASTERY_LEVELS, masteryLevel, masteryThresholdsSchema, parseMasteryThresholds, type MasteryLevel, type MasteryThresholds } from "./mastery";
+export { gradeAcrossAttempts, type GradedAttempt } from "./grading";
+export { scheduleReviews, type ReviewEvent, type ReviewItem, type ReviewSchedule } from "./review-scheduler";
+export { normaliseAnswer } from "./text/normalise";
+export type { Layout } from "./types/question-type";

@@ -1,0 +1,58 @@
+import type { PublicQuestion } from "../schemas/public";
+import { LIMITS } from "../schemas/limits";
+import { normaliseAnswer } from "../text/normalise";
+import type { QuestionTypeModule } from "./question-type";
+import { entriesInLayout, orderIds, parseResponseShape, requireKnown } from "./shared";
+
+type PublicBlank = Extract<PublicQuestion, { type: "fill_blanks" }>["blanks"][number];
+
+/** Fill in the blanks: each blank (choice or typed) earns an equal share. */
+export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
+  validateResponse(question, response, path) {
+    const parsed = parseResponseShape("fill_blanks", response, path);
+    const blanks = new Map(question.blanks.map((b) => [b.id, b]));
+    for (const [blankId, value] of Object.entries(parsed.blanks)) {
+      requireKnown(blankId, [...blanks.keys()], "blank", [...path, "blanks", blankId]);
+      const blank = blanks.get(blankId);
+      if (blank?.kind === "choice") requireKnown(value, blank.options.map((o) => o.id), "option", [...path, "blanks", blankId]);
+    }
+    return parsed;
+  },
+  score(question, response) {
+    let right = 0;
+    for (const blank of question.blanks) {
+      if (!Object.hasOwn(response.blanks, blank.id)) continue;
+      const value = response.blanks[blank.id] ?? "";
+      if (blank.kind === "choice") {
+        if (blank.options.some((o) => o.correct && o.id === value)) right++;
+      } else {
+        const given = normaliseAnswer(value);
+        if (given !== "" && blank.accepted.some((a) => normaliseAnswer(a) === given)) right++;
+      }
+    }
+    return { fraction: right / question.blanks.length, feedback: [], misconceptions: [] };
+  },
+  layout(question, random, shuffleOptions) {
+    const layout: Record<string, string[]> = {};
+    for (const blank of question.blanks) {
+      if (blank.kind === "choice") layout[`blank:${blank.id}`] = orderIds(blank.options, random, shuffleOptions);
+    }
+    return layout;
+  },
+  toPublic: (question, layout) => ({
+    id: question.id,
+    type: "fill_blanks",
+    prompt: question.prompt,
+    points: question.points,
+    text: question.text,
+    blanks: question.blanks.map(
+      (blank): PublicBlank =>
+        blank.kind === "choice"
+          ? { id: blank.id, kind: "choice", options: entriesInLayout(blank.options, layout, `blank:${blank.id}`) }
+          : { id: blank.id, kind: "text", maxLength: LIMITS.responseTextLength },
+    ),
+  }),
+  // A random choice per choice blank; typed blanks cannot be guessed.
+  randomGuessScore: (question) =>
+    question.blanks.reduce((sum, b) => sum + (b.kind === "choice" ? 1 / b.options.length : 0), 0) / question.blanks.length,
+};
