@@ -9,6 +9,8 @@ export interface QuestionCheckContext {
   objectiveIds: ReadonlySet<string>;
   /** Anchors of each lesson's rendered body, by lesson slug. */
   anchorsByLesson: ReadonlyMap<string, readonly string[]>;
+  /** Lessons listed in course.yaml whose files failed to load (already reported). */
+  unloadedLessons?: ReadonlySet<string>;
 }
 
 /** The wrong answers of a question that must name feedback and a misconception, with their YAML paths. */
@@ -45,7 +47,9 @@ export function checkQuizQuestions(file: LoadedYamlFile<Quiz>, ctx: QuestionChec
       if (!ctx.objectiveIds.has(id)) at([...base, "objectives", o], `question "${question.id}": unknown objective "${id}" (not in course.yaml)`);
     });
     const anchors = ctx.anchorsByLesson.get(question.section.lesson);
-    if (!anchors) at([...base, "section", "lesson"], `question "${question.id}": section names lesson "${question.section.lesson}", which is not in the course`);
+    if (ctx.unloadedLessons?.has(question.section.lesson)) {
+      // Reported where the lesson failed to load.
+    } else if (!anchors) at([...base, "section", "lesson"], `question "${question.id}": section names lesson "${question.section.lesson}", which is not in the course`);
     else if (!anchors.includes(question.section.anchor)) {
       at([...base, "section", "anchor"], `question "${question.id}": lesson "${question.section.lesson}" has no section "#${question.section.anchor}" (anchors: ${anchors.join(", ")})`);
     }

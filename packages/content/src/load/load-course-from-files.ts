@@ -150,9 +150,11 @@ export async function loadCourseFromFiles(dir: string): Promise<LoadedCourseFile
     const quiz = await loadYamlFile(join(dir, "quizzes", `${name}.yaml`), quizSchema, issues);
     if (quiz) quizzes.set(name, quiz);
   }
+  // With a lesson missing we cannot know which quiz it would use, so only then skip the unused-file check.
+  const allLessonsLoaded = lessons.length === listed.length;
   for (const file of await listDir(join(dir, "quizzes"))) {
     const name = file.replace(/\.ya?ml$/, "");
-    if (courseFile && !quizNames.includes(name)) issues.push({ file: join(dir, "quizzes", file), line: 1, message: `quiz file "${file}" is not used by any lesson or as the final quiz` });
+    if (courseFile && allLessonsLoaded && !quizNames.includes(name)) issues.push({ file: join(dir, "quizzes", file), line: 1, message: `quiz file "${file}" is not used by any lesson or as the final quiz` });
   }
 
   const result: LoadedCourseFiles = { dir, courseFile, lessons, quizzes, issues };
