@@ -1,0 +1,24 @@
+import "@soleus/ui/styles.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteShell } from "@soleus/ui/site-shell";
+import { navigation } from "~/navigation";
+
+export const metadata: Metadata = {
+  title: { default: "Soleus Admin", template: "%s · Soleus Admin" },
+  description: "Author lessons and quizzes and review learners' results.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteShell productName="Soleus Admin" nav={navigation}>
+          {children}
+        </SiteShell>
+      </body>
+    </html>
+  );
+}

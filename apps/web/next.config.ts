@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Workspace packages are TypeScript source, compiled by the app ("just in time").
+  transpilePackages: ["@soleus/ui", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
+  // Node-only database drivers stay outside the server bundle.
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+};
+
+export default config;

@@ -1,0 +1,73 @@
+import { desc, gt, sql } from "drizzle-orm";
+import type { Database } from "@soleus/db/client";
+import * as schema from "@soleus/db/schema";
+
+export interface InstanceSeen {
+  app: string;
+  instanceId: string;
+  lastSeenAt: string;
+}
+
+export interface HealthReport {
+  status: "ok" | "degraded";
+  app: string;
+  instanceId: string;
+  uptimeSeconds: number;
+  database: { status: "ok" | "unreachable"; latencyMs?: number; error?: string };
+  /** App processes that reported to this database in the last five minutes. */
+  instances: InstanceSeen[];
+}
+
+const RECENT_MS = 5 * 60_000;
+
+/**
+ * Checks the database and records this instance as alive (a write through this app that
+ * the other app's health report reads back), then lists the instances seen recently.
+ */
+export async function checkHealth(
+  db: Database,
+  self: { app: string; instanceId: string; startedAt: Date },
+  now: Date = new Date(),
+): Promise<HealthReport> {
+  const base = {
+    app: self.app,
+    instanceId: self.instanceId,
+    uptimeSeconds: Math.round((now.getTime() - self.startedAt.getTime()) / 1000),
+  };
+  const started = performance.now();
+  try {
+    await db
+      .insert(schema.appInstances)
+      .values({ instanceId: self.instanceId, app: self.app, startedAt: self.startedAt, lastSeenAt: now })
+      .onConflictDoUpdate({ target: schema.appInstances.instanceId, set: { lastSeenAt: sql`excluded.last_seen_at` } });
+    const rows = await db
+      .select()
+      .from(schema.appInstances)
+      .where(gt(schema.appInstances.lastSeenAt, new Date(now.getTime() - RECENT_MS)))
+      .orderBy(desc(schema.appInstances.lastSeenAt))
+      .limit(50);
+    return {
+      ...base,
+      status: "ok",
+      database: { status: "ok", latencyMs: Math.round(performance.now() - started) },
+      instances: rows.map((row) => ({
+        app: row.app,
+        instanceId: row.instanceId,
+        lastSeenAt: row.lastSeenAt.toISOString(),
+      })),
+    };
+  } catch (error) {
+    return {
+      ...base,
+      status: "degraded",
+      database: { status: "unreachable", error: describe(error) },
+      instances: [],
+    };
+  }
+}
+
+function describe(error: unknown): string {
+  // The health report is public: say what kind of failure, never connection details.
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? `database error ${code}` : "database did not answer";
+}

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Thrown when configuration is invalid; the message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must look like postgres://user:password@host:5432/database");
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const databaseEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  SOLEUS_DATA_DIR: z.string().trim().min(1).default(".data"),
+  SOLEUS_DB_PORT: port.default(54329),
+});
+
+export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
+
+/** Validates the database settings once; the error names the variable and what is wrong. */
+export function readDatabaseEnv(source: Record<string, string | undefined> = process.env): DatabaseEnv {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = databaseEnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "configuration");
+    throw new ConfigError(`${name} is invalid: ${issue?.message ?? "unknown problem"}`);
+  }
+  return parsed.data;
+}
+
+/** The data directory as an absolute path (relative paths are taken from `cwd`). */
+export function resolveDataDir(env: DatabaseEnv, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, env.SOLEUS_DATA_DIR);
+}

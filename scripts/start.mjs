@@ -1,0 +1,12 @@
+// `npm start`: install (frozen lockfile), build both apps (cached by turbo), then run the
+// product: database owner, migrations, seed and both apps, until Ctrl-C.
+import path from "node:path";
+import { repoRoot, run, runPnpm, runSteps } from "./pnpm.mjs";
+
+await runSteps([
+  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent"])],
+  ["build the apps", () => runPnpm(["turbo", "run", "build", "--filter=@soleus/web", "--filter=@soleus/admin", "--output-logs=errors-only"])],
+]);
+
+const launcher = path.join(repoRoot, "tooling/launcher");
+process.exit(await run(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: launcher }));

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ConfigError, readDatabaseEnv, type DatabaseEnv } from "@soleus/db/env";
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const launcherEnvSchema = z.object({
+  SOLEUS_WEB_PORT: port.default(3000),
+  SOLEUS_ADMIN_PORT: port.default(3001),
+  SOLEUS_HOST: z.string().trim().min(1).default("127.0.0.1"),
+});
+
+export type LauncherEnv = DatabaseEnv & z.infer<typeof launcherEnvSchema>;
+
+/** Every setting the run command reads, validated before anything starts. */
+export function readLauncherEnv(source: Record<string, string | undefined> = process.env): LauncherEnv {
+  const database = readDatabaseEnv(source);
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value));
+  const parsed = launcherEnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`${String(issue?.path[0] ?? "configuration")} is invalid: ${issue?.message ?? "unknown problem"}`);
+  }
+  const env = { ...database, ...parsed.data };
+  const ports: [string, number][] = [
+    ["SOLEUS_WEB_PORT", env.SOLEUS_WEB_PORT],
+    ["SOLEUS_ADMIN_PORT", env.SOLEUS_ADMIN_PORT],
+  ];
+  if (!env.DATABASE_URL) ports.push(["SOLEUS_DB_PORT", env.SOLEUS_DB_PORT]);
+  for (const [name, value] of ports) {
+    const clash = ports.find(([other, otherValue]) => other !== name && otherValue === value);
+    if (clash) throw new ConfigError(`${name} and ${clash[0]} are both ${value}; give each its own port`);
+  }
+  return env;
+}

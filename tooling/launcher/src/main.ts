@@ -1,0 +1,81 @@
+import path from "node:path";
+import { acquireOwnerLock } from "@soleus/db/embedded/owner-lock";
+import { resolveDataDir } from "@soleus/db/env";
+import { migrateDatabase } from "@soleus/db/migrate";
+import { seedDatabase } from "@soleus/db/seed";
+import { startApp, waitUntilHealthy, type AppProcess } from "./app-process";
+import { openDatabase, type RunningDatabase } from "./database";
+import { readLauncherEnv } from "./env";
+import { assertPortFree } from "./ports";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+/**
+ * The run command: one database (embedded or PostgreSQL), migrations, the idempotent seed,
+ * then both apps. SIGINT/SIGTERM stop the apps first and the database last, so the
+ * embedded data directory is always closed cleanly.
+ */
+async function main(): Promise<void> {
+  const env = readLauncherEnv();
+  const ownerLock = env.DATABASE_URL ? undefined : acquireOwnerLock(resolveDataDir(env, repoRoot));
+  let database: RunningDatabase | undefined;
+  const apps: AppProcess[] = [];
+  let stopping: Promise<void> | undefined;
+
+  const stopAll = (reason: string, exitCode: number) =>
+    (stopping ??= (async () => {
+      log(`stopping (${reason}) …`);
+      await Promise.all(apps.map((app) => app.stop()));
+      await database?.stop();
+      ownerLock?.release();
+      log("stopped cleanly");
+      process.exit(exitCode);
+    })());
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => void stopAll(signal, 0));
+  }
+
+  try {
+    await assertPortFree(env.SOLEUS_HOST, env.SOLEUS_WEB_PORT, "SOLEUS_WEB_PORT");
+    await assertPortFree(env.SOLEUS_HOST, env.SOLEUS_ADMIN_PORT, "SOLEUS_ADMIN_PORT");
+    if (!env.DATABASE_URL) await assertPortFree("127.0.0.1", env.SOLEUS_DB_PORT, "SOLEUS_DB_PORT");
+
+    database = await openDatabase(env, repoRoot, ownerLock);
+    log(`database: ${database.description}`);
+    await migrateDatabase(database.url);
+    const seeded = await seedDatabase(database.url);
+    log(`seed: ${seeded.summary}`);
+
+    const appEnv = { DATABASE_URL: database.url };
+    apps.push(
+      startApp({ name: "web", appDir: path.join(repoRoot, "apps/web"), host: env.SOLEUS_HOST, port: env.SOLEUS_WEB_PORT, env: appEnv }),
+      startApp({ name: "admin", appDir: path.join(repoRoot, "apps/admin"), host: env.SOLEUS_HOST, port: env.SOLEUS_ADMIN_PORT, env: appEnv }),
+    );
+    for (const app of apps) {
+      void app.exited.then((code) => void stopAll(`${app.name} exited with code ${code}`, 1));
+    }
+    await Promise.all(apps.map((app) => waitUntilHealthy(app)));
+    log("ready");
+    log(`  learner site: ${apps[0]?.url}`);
+    log(`  admin app:    ${apps[1]?.url}`);
+    log("press Ctrl-C to stop");
+  } catch (error) {
+    fail(error);
+    await stopAll("start-up failed", 1);
+  }
+}
+
+function log(message: string): void {
+  process.stdout.write(`[soleus] ${message}\n`);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`[soleus] error: ${message}\n`);
+}
+
+main().catch((error: unknown) => {
+  fail(error);
+  process.exit(1);
+});
