@@ -28,8 +28,13 @@ function restoreTextDirectives(parent: Parent, source: string): void {
 /** Transform one node; returns the nodes that replace it (in document order, so anchors are stable). */
 function transformNode(node: RootContent, ctx: RenderContext): RootContent[] {
   switch (node.type) {
+    case "html":
+      // Raw HTML never renders; comments are a normal authoring note, anything else is worth a warning.
+      if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) report(ctx, node, "raw HTML is not allowed in lessons and was left out; use Markdown or a named block");
+      return [];
     case "heading":
       anchorHeading(node, ctx);
+      transformChildren(node, ctx);
       return [node];
     case "code":
       return node.lang?.trim().toLowerCase() === "exercise" ? [transformExercise(node, ctx)] : [node];

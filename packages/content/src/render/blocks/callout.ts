@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { calloutAttributesSchema, type CalloutKind } from "../../model/blocks";
+import { calloutAttributesSchema, calloutKindSchema, type CalloutKind } from "../../model/blocks";
 import { report, type RenderContext } from "../context";
 import { directiveAttributes, type ContainerDirective } from "./directive-types";
 
@@ -7,17 +7,19 @@ const defaultTitles: Record<CalloutKind, string> = { info: "Good to know", tip: 
 
 /** `:::callout{kind title}` becomes `<div class="callout" data-callout=kind role="note">` with a title line. */
 export function transformCallout(node: ContainerDirective, ctx: RenderContext): void {
-  const parsed = calloutAttributesSchema.safeParse(directiveAttributes(node));
+  const attributes = directiveAttributes(node);
+  const parsed = calloutAttributesSchema.safeParse(attributes);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       report(ctx, node, `callout: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message} (kind is one of info, tip, safety)`);
     }
   }
-  const kind = parsed.success ? parsed.data.kind : "info";
+  // Still render something sensible for the preview: a bad kind falls back to info.
+  const kind = calloutKindSchema.catch("info").parse(attributes.kind);
   const title: Paragraph = {
     type: "paragraph",
     data: { hProperties: { className: ["callout-title"] } },
-    children: [{ type: "strong", children: [{ type: "text", value: parsed.data?.title ?? defaultTitles[kind] }] }],
+    children: [{ type: "strong", children: [{ type: "text", value: attributes.title?.trim() || defaultTitles[kind] }] }],
   };
   node.children = [title, ...node.children.filter((child) => !(child.type === "paragraph" && child.data?.directiveLabel))];
   node.data = { hName: "div", hProperties: { className: ["callout", `callout-${kind}`], dataCallout: kind, role: "note" } };
