@@ -10,7 +10,7 @@ function errorOf(run: () => unknown): QuizEngineError {
     run();
   } catch (error) {
     if (error instanceof QuizEngineError) return error;
-    throw new Error(`expected a QuizEngineError, got ${String(error)}`);
+    throw new Error(`expected a QuizEngineError, got ${String(error)}`, { cause: error });
   }
   throw new Error("expected a QuizEngineError, nothing was thrown");
 }
