@@ -20,12 +20,14 @@ function syllablesOf(word: string): number {
 /**
  * Flesch-Kincaid grade of prose given as blocks (paragraphs, list items, exercise fields).
  * Each block ends at least one sentence, so list items without a full stop still count.
+ * Headings, labels and code never reach this function (see render/prose.ts).
  */
 export function readingGrade(blocks: readonly string[]): ReadingGrade {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
-  for (const block of blocks) {
+  // Blocks without letters (a sets count, "12-20") are data, not prose.
+  for (const block of blocks.filter((text) => /\p{L}/u.test(text))) {
     for (const sentence of splitSentences(block)) {
       const sentenceWords = wordsOf(sentence);
       sentences += 1;

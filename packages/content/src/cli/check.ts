@@ -38,7 +38,8 @@ async function defaultCourseDirs(): Promise<string[]> {
 }
 
 function formatIssue(issue: Issue): string {
-  return `${relative(process.cwd(), issue.file) || issue.file}:${issue.line}: ${issue.message}`;
+  const shown = relative(process.cwd(), issue.file);
+  return `${shown === "" || shown.startsWith("..") ? issue.file : shown}:${issue.line}: ${issue.message}`;
 }
 
 function formatSummary(summary: CourseSummary): string {
