@@ -34,10 +34,31 @@ export function scoreValidResponses(
     const score = scoreValidResponse(question, response, penalty);
     points += score.earned;
     maxPoints += score.max;
-    return { ...score, questionId: question.id };
+    return {
+      questionId: question.id,
+      status: score.status,
+      earned: score.earned,
+      max: score.max,
+      fraction: score.fraction,
+      penalty: score.penalty,
+      feedback: score.feedback,
+      misconceptions: score.misconceptions,
+    };
   });
   const percent = maxPoints === 0 ? 0 : (points / maxPoints) * 100;
   return { points, maxPoints, percent, passed: percent >= quiz.passPercent - 1e-9, questions: scored };
+}
+
+const indexes = new WeakMap<Quiz, Map<string, Question>>();
+
+/** The quiz's questions by id, built once per (frozen) quiz. */
+function questionsById(quiz: Quiz): Map<string, Question> {
+  let byId = indexes.get(quiz);
+  if (!byId) {
+    byId = new Map(quiz.questions.map((q) => [q.id, q]));
+    indexes.set(quiz, byId);
+  }
+  return byId;
 }
 
 /**
@@ -50,9 +71,9 @@ export function scoreAttempt(quiz: Quiz, responses: Readonly<Record<string, unkn
   if (typeof responses !== "object" || responses === null || Array.isArray(responses)) {
     fail("invalid_argument", ["responses"], "responses must be an object keyed by question id");
   }
-  const byId = new Map(valid.questions.map((q) => [q.id, q]));
+  const byId = questionsById(valid);
   const asked = questionIds ? questionIds.map((id, i) => byId.get(id) ?? fail("unknown_question", ["questionIds", i], `quiz "${valid.id}" has no question "${id}"`)) : valid.questions;
-  const askedIds = new Set(asked.map((q) => q.id));
+  const askedIds = questionIds ? new Set(questionIds) : byId;
   if (askedIds.size !== asked.length) fail("invalid_argument", ["questionIds"], "question ids repeat");
   const checked: Record<string, Response> = {};
   for (const id of Object.keys(responses)) {

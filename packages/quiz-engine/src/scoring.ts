@@ -35,13 +35,15 @@ export function scoreValidResponse(question: Question, response: Response | unde
   if (response === undefined) return { status: "unanswered", earned: 0, max: question.points, fraction: 0, penalty: 0, feedback: [], misconceptions: [] };
   const scored = moduleFor(question.type).score(question, response);
   const fraction = Math.max(0, scored.fraction - penalty);
+  // An explicit literal (not a spread) keeps one object shape on this hot path.
   return {
-    ...scored,
-    fraction,
-    penalty: scored.fraction - fraction,
     status: statusOf(scored.fraction),
     earned: fraction * question.points,
     max: question.points,
+    fraction,
+    penalty: scored.fraction - fraction,
+    feedback: scored.feedback,
+    misconceptions: scored.misconceptions,
   };
 }
 

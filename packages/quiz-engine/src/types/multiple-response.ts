@@ -8,6 +8,17 @@ import { entriesInLayout, orderIds, parseResponseShape, pushDefined, requireDist
  * ticking everything scores 0.
  */
 export function optionFractions(question: MultipleResponseQuestion): number[] {
+  let fractions = fractionCache.get(question);
+  if (!fractions) {
+    fractions = computeFractions(question);
+    fractionCache.set(question, fractions);
+  }
+  return fractions;
+}
+
+const fractionCache = new WeakMap<MultipleResponseQuestion, number[]>();
+
+function computeFractions(question: MultipleResponseQuestion): number[] {
   const correct = question.options.filter((o) => o.correct).length;
   const wrong = question.options.length - correct;
   return question.options.map((o) => o.fraction ?? (o.correct ? 1 / correct : -1 / wrong));
@@ -28,7 +39,8 @@ export const multipleResponse: QuestionTypeModule<"multiple_response"> = {
   },
   score(question, response) {
     const chosen = new Set(response.optionIds);
-    const correctCount = question.options.filter((o) => o.correct).length;
+    let correctCount = 0;
+    for (const o of question.options) if (o.correct) correctCount++;
     const feedback: string[] = [];
     const misconceptions: string[] = [];
     let right = 0;
