@@ -35,7 +35,10 @@ function wrongAnswers(question: Question): Array<{ label: string; path: Property
   }
 }
 
-/** Check one quiz's questions against the course: objectives, section links, explanations, wrong-answer feedback. */
+/**
+ * Check one quiz's questions against the course: objectives, section links and wrong-answer
+ * feedback. (A missing explanation is already a schema error from the quiz engine.)
+ */
 export function checkQuizQuestions(file: LoadedYamlFile<Quiz>, ctx: QuestionCheckContext): Issue[] {
   const issues: Issue[] = [];
   const at = (path: PropertyKey[], message: string): void => {
@@ -53,7 +56,6 @@ export function checkQuizQuestions(file: LoadedYamlFile<Quiz>, ctx: QuestionChec
     else if (!anchors.includes(question.section.anchor)) {
       at([...base, "section", "anchor"], `question "${question.id}": lesson "${question.section.lesson}" has no section "#${question.section.anchor}" (anchors: ${anchors.join(", ")})`);
     }
-    if (question.explanation.trim() === "") at([...base, "explanation"], `question "${question.id}" needs an explanation`);
     for (const wrong of wrongAnswers(question)) {
       const missing = [wrong.feedback?.trim() ? undefined : "feedback", wrong.misconception?.trim() ? undefined : "misconception"].filter(Boolean);
       if (missing.length > 0) at([...base, ...wrong.path], `question "${question.id}": ${wrong.label} needs ${missing.join(" and ")} naming the mistaken idea`);
