@@ -22,3 +22,4 @@ export type { Issue } from "./check/issues";
 export { courseToImport, type CourseImport, type LessonImport, type QuizImport } from "./import/course-to-import";
 export { canonicalJson, contentHash } from "./import/canonical-hash";
 export { toPublicQuiz, toPublicQuestion } from "./public-quiz";
+export { builtInCoursesDir, listBuiltInCourseDirs } from "./built-in";

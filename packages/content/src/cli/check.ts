@@ -1,13 +1,11 @@
-import { readdir } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { relative, resolve } from "node:path";
+import { builtInCoursesDir, listBuiltInCourseDirs } from "../built-in";
 import { checkCourseDir } from "../check/check-dir";
 import type { CourseSummary } from "../check/check-course";
 import type { Issue } from "../check/issues";
 import { loadSeeds, type SeedIndex } from "../check/seed-copy";
 
 const usage = "usage: content:check [--seeds <dir>] [--max-grade <n>] [courseDir...]";
-const coursesRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "courses");
 
 interface Args {
   dirs: string[];
@@ -32,11 +30,6 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-async function defaultCourseDirs(): Promise<string[]> {
-  const entries = await readdir(coursesRoot, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => join(coursesRoot, entry.name)).sort();
-}
-
 function formatIssue(issue: Issue): string {
   const shown = relative(process.cwd(), issue.file);
   return `${shown === "" || shown.startsWith("..") ? issue.file : shown}:${issue.line}: ${issue.message}`;
@@ -59,9 +52,9 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(args);
     return 2;
   }
-  const dirs = args.dirs.length > 0 ? args.dirs.map((dir) => resolve(dir)) : await defaultCourseDirs();
+  const dirs = args.dirs.length > 0 ? args.dirs.map((dir) => resolve(dir)) : await listBuiltInCourseDirs();
   if (dirs.length === 0) {
-    console.error(`no course folders found under ${coursesRoot}`);
+    console.error(`no course folders found under ${builtInCoursesDir}`);
     return 1;
   }
   let seeds: SeedIndex | undefined;

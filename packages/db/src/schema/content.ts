@@ -1,0 +1,132 @@
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { Objective, Quiz } from "@soleus/content";
+import { users } from "./auth";
+
+/**
+ * Content lives in revision tables from the start: a revision is immutable, publishing
+ * points the parent row at one, and every editor save checks the parent's `version`.
+ */
+export const revisionSourceEnum = pgEnum("revision_source", ["import", "editor"]);
+export const quizKindEnum = pgEnum("quiz_kind", ["lesson_check", "final"]);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const courses = pgTable("courses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
+  publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => courseRevisions.id),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+});
+
+export const courseRevisions = pgTable(
+  "course_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    audience: text("audience").notNull(),
+    minutes: integer("minutes").notNull(),
+    objectives: jsonb("objectives").$type<Objective[]>().notNull(),
+    source: revisionSourceEnum("source").notNull(),
+    contentHash: text("content_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.courseId, table.revision)],
+);
+
+/** Coaches act on the courses they own or are assigned to. */
+export const courseCoaches = pgTable(
+  "course_coaches",
+  {
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.courseId, table.userId] })],
+);
+
+export const lessons = pgTable(
+  "lessons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    position: integer("position").notNull(),
+    publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => lessonRevisions.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.courseId, table.slug), index().on(table.courseId, table.position)],
+);
+
+export const lessonRevisions = pgTable(
+  "lesson_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    lessonId: uuid("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    minutes: integer("minutes").notNull(),
+    objectives: jsonb("objectives").$type<string[]>().notNull(),
+    bodyMarkdown: text("body_markdown").notNull(),
+    /** The quiz (by its slug within the course) that checks this lesson. */
+    quizSlug: text("quiz_slug"),
+    source: revisionSourceEnum("source").notNull(),
+    contentHash: text("content_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.lessonId, table.revision)],
+);
+
+export const quizzes = pgTable(
+  "quizzes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    kind: quizKindEnum("kind").notNull(),
+    lessonId: uuid("lesson_id").references(() => lessons.id, { onDelete: "set null" }),
+    publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => quizRevisions.id),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.courseId, table.slug)],
+);
+
+export const quizRevisions = pgTable(
+  "quiz_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    quizId: uuid("quiz_id").notNull().references(() => quizzes.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    title: text("title").notNull(),
+    passPercent: integer("pass_percent").notNull(),
+    settings: jsonb("settings").$type<Quiz["settings"]>().notNull(),
+    /** The full questions with their keys: server-side only, never sent to a learner as is. */
+    questions: jsonb("questions").$type<Quiz["questions"]>().notNull(),
+    source: revisionSourceEnum("source").notNull(),
+    contentHash: text("content_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [unique().on(table.quizId, table.revision)],
+);
