@@ -1,3 +1,5 @@
 export * from "./auth";
 export * from "./instances";
 export * from "./content";
+export * from "./security";
+export * from "./learning";
