@@ -1,0 +1,37 @@
+import { auditLog } from "@soleus/db/schema";
+import type { Executor } from "./db-types";
+
+export type AuditAction =
+  | "sign_in.failed"
+  | "sign_in.locked"
+  | "user.created"
+  | "user.role_changed"
+  | "user.disabled"
+  | "user.enabled"
+  | "user.signed_out_everywhere"
+  | "admin.first_created"
+  | "content.published"
+  | "attempt.regraded";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+  ip?: string | null;
+  at?: Date;
+}
+
+/** Appends one line to the audit log (who, what, when). Runs in the caller's transaction when given one. */
+export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    details: entry.details ?? {},
+    ip: entry.ip ?? null,
+    ...(entry.at ? { createdAt: entry.at } : {}),
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** Emails are compared and stored trimmed and lower-cased: one person, one account. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "This email address is too long.")
+  .email("Enter an email address like name@example.com.")
+  .transform(normaliseEmail);
