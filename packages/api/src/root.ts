@@ -1,0 +1,20 @@
+import { attemptsRouter } from "./routers/attempts/attempts.router";
+import { coursesRouter } from "./routers/courses";
+import { progressRouter } from "./routers/progress";
+import { resultsRouter } from "./routers/results";
+import { usersRouter } from "./routers/users/users.router";
+import { createCallerFactory, router } from "./trpc/init";
+
+/** The whole API: one router per domain. */
+export const appRouter = router({
+  courses: coursesRouter,
+  attempts: attemptsRouter,
+  progress: progressRouter,
+  results: resultsRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** A caller for a given context (tests, and the server caller below). */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,23 @@
+import type { quizAttempts } from "@soleus/db/schema";
+import { toPublicQuiz, type Attempt, type AttemptResult, type Quiz } from "@soleus/quiz-engine";
+
+/**
+ * What the learner receives about an attempt: the public quiz (never keys), their saved answers,
+ * and, only once submitted, the result with feedback and explanations.
+ */
+export function attemptView(row: typeof quizAttempts.$inferSelect, courseSlug: string, quiz: Quiz, attempt: Attempt) {
+  const submitted = row.status === "submitted";
+  return {
+    attemptId: row.id,
+    course: courseSlug,
+    quizSlug: quiz.id,
+    attemptNumber: row.attemptNumber,
+    status: row.status,
+    startedAt: row.startedAt,
+    submittedAt: row.submittedAt,
+    quiz: toPublicQuiz(quiz, attempt),
+    responses: attempt.responses as Record<string, unknown>,
+    result: submitted ? (row.result as unknown as AttemptResult) : null,
+  };
+}
+export type AttemptView = ReturnType<typeof attemptView>;

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@soleus/auth/db-types";
+import { quizAttempts } from "@soleus/db/schema";
+import { acceptsResponses, assembleAttempt } from "@soleus/quiz-engine";
+import { attemptView } from "./attempt-view";
+import { withEngineErrors } from "./engine-errors";
+import { findPublishedQuiz, loadOwnAttempt } from "./quiz-source";
+import { finishAttempt } from "./submit.handler";
+
+/**
+ * Starts (or resumes) the learner's attempt at a published quiz. The server draws and orders
+ * the questions from a fresh random seed and stores it; the learner gets the public view only.
+ * An open attempt that still accepts answers is resumed; one whose time ran out is scored first.
+ */
+export async function startAttempt(db: Database, userId: string, address: { course: string; quiz: string }, now: Date) {
+  const published = await findPublishedQuiz(db, address.course, address.quiz);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`soleus-attempt:${userId}:${published.quizId}`}))`);
+    const [latest] = await tx
+      .select({ id: quizAttempts.id, attemptNumber: quizAttempts.attemptNumber, status: quizAttempts.status })
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, published.quizId)))
+      .orderBy(desc(quizAttempts.attemptNumber))
+      .limit(1);
+    if (latest?.status === "open") {
+      const open = await loadOwnAttempt(tx, userId, latest.id, { forUpdate: true });
+      if (acceptsResponses(open.attempt, now.getTime())) return attemptView(open.row, open.courseSlug, open.quiz, open.attempt);
+      await finishAttempt(tx, open, now);
+    }
+    const attempt = withEngineErrors(() =>
+      assembleAttempt(published.quiz, { seed: randomBytes(16).toString("hex"), now: now.getTime(), attemptNumber: (latest?.attemptNumber ?? 0) + 1 }),
+    );
+    const [row] = await tx
+      .insert(quizAttempts)
+      .values({
+        userId,
+        quizId: published.quizId,
+        quizRevisionId: published.revisionId,
+        attemptNumber: attempt.attemptNumber,
+        seed: attempt.seed,
+        state: attempt as unknown as Record<string, unknown>,
+        startedAt: now,
+        deadline: attempt.deadline === null ? null : new Date(attempt.deadline),
+      })
+      .returning();
+    if (!row) throw new Error("attempt was not stored");
+    return attemptView(row, address.course, published.quiz, attempt);
+  });
+}

@@ -1,0 +1,64 @@
+import { eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "@soleus/auth/db-types";
+import { attemptResponses, quizAttempts } from "@soleus/db/schema";
+import { submitAttempt } from "@soleus/quiz-engine";
+import { attemptView } from "./attempt-view";
+import { withEngineErrors } from "./engine-errors";
+import { loadOwnAttempt } from "./quiz-source";
+
+type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
+
+/** Scores an open attempt and stores the score, the result and one row per asked question. */
+export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
+  const submittedAt = Math.max(now.getTime(), own.attempt.startedAt);
+  const { attempt, result } = withEngineErrors(() => submitAttempt(own.quiz, own.attempt, submittedAt));
+  const [row] = await tx
+    .update(quizAttempts)
+    .set({
+      status: "submitted",
+      state: attempt as unknown as Record<string, unknown>,
+      submittedAt: new Date(submittedAt),
+      points: result.points,
+      maxPoints: result.maxPoints,
+      percent: result.percent,
+      passed: result.passed,
+      result: result as unknown as Record<string, unknown>,
+    })
+    .where(eq(quizAttempts.id, own.row.id))
+    .returning();
+  if (result.questions.length > 0) {
+    await tx
+      .insert(attemptResponses)
+      .values(
+        result.questions.map((question) => ({
+          attemptId: own.row.id,
+          quizRevisionId: own.row.quizRevisionId,
+          questionId: question.questionId,
+          response: attempt.responses[question.questionId] ?? null,
+          earned: question.earned,
+          max: question.max,
+          state: question.status,
+          updatedAt: new Date(submittedAt),
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [attemptResponses.attemptId, attemptResponses.questionId],
+        set: { response: sql`excluded.response`, earned: sql`excluded.earned`, max: sql`excluded.max`, state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` },
+      });
+  }
+  if (!row) throw new Error("attempt vanished while submitting");
+  return { row, attempt };
+}
+
+/**
+ * Submits the learner's own attempt, scoring it inside one transaction with the row locked.
+ * Idempotent: submitting an already submitted attempt returns the stored result unchanged.
+ */
+export async function submitOwnAttempt(db: Database, userId: string, attemptId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const own = await loadOwnAttempt(tx, userId, attemptId, { forUpdate: true });
+    if (own.row.status === "submitted") return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+    const done = await finishAttempt(tx, own, now);
+    return attemptView(done.row, own.courseSlug, own.quiz, done.attempt);
+  });
+}
