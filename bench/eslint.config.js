@@ -1,3 +1,6 @@
 import config from "@soleus/eslint-config/base";
 
-export default [...config, { rules: { "no-restricted-properties": "off", "no-restricted-syntax": "off" } }];
+export default [
+  ...config,
+  { rules: { "no-restricted-properties": "off", "no-restricted-syntax": "off" } },
+];

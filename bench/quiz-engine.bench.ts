@@ -25,7 +25,12 @@ const CHUNK = 20_000;
 const STATS_ATTEMPTS = 100_000;
 const SURVEY_ATTEMPTS = 20_000;
 
-const mixedQuiz = parseQuiz({ id: "bench-mixed", title: "Mixed", passPercent: 60, questions: mixedQuestions() });
+const mixedQuiz = parseQuiz({
+  id: "bench-mixed",
+  title: "Mixed",
+  passPercent: 60,
+  questions: mixedQuestions(),
+});
 
 /** Score 1M attempts, generated in chunks so memory stays flat; only scoring is timed. */
 function scoreMillion(quiz: Quiz): number {
@@ -53,7 +58,11 @@ function statisticsMatrix(quiz: Quiz) {
       const difficulty = i / items.length;
       const right = rnd.next() < 0.2 + 0.75 * ability * (1 - 0.5 * difficulty);
       const k = a * items.length + i;
-      matrix.marks[k] = right ? item.maxPoints : item.type === "ordering" || item.type === "matching" ? item.maxPoints * rnd.next() * 0.6 : 0;
+      matrix.marks[k] = right
+        ? item.maxPoints
+        : item.type === "ordering" || item.type === "matching"
+          ? item.maxPoints * rnd.next() * 0.6
+          : 0;
       if (item.options.length > 0) {
         const correct = item.options.findIndex((o) => o.correct);
         matrix.choices[k] = right ? 1 << Math.max(0, correct) : 1 << rnd.int(item.options.length);
@@ -64,7 +73,9 @@ function statisticsMatrix(quiz: Quiz) {
 }
 
 function main(): void {
-  console.log(`quiz-engine bench — Node ${process.version}, ${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores available (single-threaded)`);
+  console.log(
+    `quiz-engine bench — Node ${process.version}, ${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores available (single-threaded)`,
+  );
 
   const scoring = timeRuns(RUNS, () => scoreMillion(mixedQuiz));
   const scoringPerSec = SCORED_ATTEMPTS / (scoring.medianMs / 1000);
@@ -81,7 +92,12 @@ function main(): void {
   const sample = computeQuizStatistics(matrix);
 
   const choice = choiceQuestions();
-  const choiceQuiz = parseQuiz({ id: "bench-choice", title: "Choice", passPercent: 60, questions: choice });
+  const choiceQuiz = parseQuiz({
+    id: "bench-choice",
+    title: "Choice",
+    passPercent: 60,
+    questions: choice,
+  });
   const { ours, theirs } = choiceAttempts(choice, SURVEY_ATTEMPTS, "bench-surveyjs");
   const survey = surveyModel(choice);
   let ourCorrect = 0;
@@ -89,7 +105,9 @@ function main(): void {
   const oursRun = timeRuns(RUNS, () =>
     elapsed(() => {
       ourCorrect = 0;
-      for (const r of ours) for (const q of scoreAttempt(choiceQuiz, r).questions) if (q.status === "correct") ourCorrect++;
+      for (const r of ours)
+        for (const q of scoreAttempt(choiceQuiz, r).questions)
+          if (q.status === "correct") ourCorrect++;
     }),
   );
   const theirsRun = timeRuns(RUNS, () =>
@@ -101,7 +119,8 @@ function main(): void {
       }
     }),
   );
-  if (ourCorrect !== theirCorrect) throw new Error(`engines disagree: ${ourCorrect} vs ${theirCorrect} correct answers`);
+  if (ourCorrect !== theirCorrect)
+    throw new Error(`engines disagree: ${ourCorrect} vs ${theirCorrect} correct answers`);
   const oursPerSec = SURVEY_ATTEMPTS / (oursRun.medianMs / 1000);
   const theirsPerSec = SURVEY_ATTEMPTS / (theirsRun.medianMs / 1000);
 
@@ -109,7 +128,13 @@ function main(): void {
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
     runs: RUNS,
-    scoring: { attempts: SCORED_ATTEMPTS, questions: 20, medianMs: scoring.medianMs, runsMs: scoring.runsMs, attemptsPerSecond: scoringPerSec },
+    scoring: {
+      attempts: SCORED_ATTEMPTS,
+      questions: 20,
+      medianMs: scoring.medianMs,
+      runsMs: scoring.runsMs,
+      attemptsPerSecond: scoringPerSec,
+    },
     statistics: {
       attempts: STATS_ATTEMPTS,
       questions: 20,
@@ -130,16 +155,35 @@ function main(): void {
       ratio: oursPerSec / theirsPerSec,
     },
   };
-  const f = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+  const f = (n: number, d = 0) =>
+    n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
   console.table({
-    "score 1M mixed attempts": { median: `${f(scoring.medianMs)} ms`, throughput: `${f(scoringPerSec)} attempts/s` },
-    "statistics 100k × 20": { median: `${f(statistics.medianMs, 1)} ms`, throughput: `matrix ${f(results.statistics.matrixMB, 1)} MB, +${f(results.statistics.extraHeapMB, 1)} MB heap` },
-    "choice quiz: quiz-engine": { median: `${f(oursRun.medianMs, 1)} ms / 20k`, throughput: `${f(oursPerSec)} attempts/s` },
-    "choice quiz: SurveyJS": { median: `${f(theirsRun.medianMs, 1)} ms / 20k`, throughput: `${f(theirsPerSec)} attempts/s` },
-    "ratio (quiz-engine / SurveyJS)": { median: "", throughput: `${f(results.surveyjs.ratio, 1)}×` },
+    "score 1M mixed attempts": {
+      median: `${f(scoring.medianMs)} ms`,
+      throughput: `${f(scoringPerSec)} attempts/s`,
+    },
+    "statistics 100k × 20": {
+      median: `${f(statistics.medianMs, 1)} ms`,
+      throughput: `matrix ${f(results.statistics.matrixMB, 1)} MB, +${f(results.statistics.extraHeapMB, 1)} MB heap`,
+    },
+    "choice quiz: quiz-engine": {
+      median: `${f(oursRun.medianMs, 1)} ms / 20k`,
+      throughput: `${f(oursPerSec)} attempts/s`,
+    },
+    "choice quiz: SurveyJS": {
+      median: `${f(theirsRun.medianMs, 1)} ms / 20k`,
+      throughput: `${f(theirsPerSec)} attempts/s`,
+    },
+    "ratio (quiz-engine / SurveyJS)": {
+      median: "",
+      throughput: `${f(results.surveyjs.ratio, 1)}×`,
+    },
   });
   mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
-  writeFileSync(new URL("./results/quiz-engine.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    new URL("./results/quiz-engine.json", import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
 }
 
 main();

@@ -16,7 +16,10 @@ const benches = readdirSync(here)
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench}`);
-  const run = spawnSync(process.execPath, ["--import", "tsx", bench], { cwd: here, stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", bench], {
+    cwd: here,
+    stdio: "inherit",
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

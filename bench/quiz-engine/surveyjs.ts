@@ -4,11 +4,23 @@ import { createSeededRandom, type QuestionInput } from "@soleus/quiz-engine";
 /** 20 choice questions both engines can score: 12 single choice (4 options), 8 multiple response (5 options, 2 correct, all or nothing). */
 export function choiceQuestions(): QuestionInput[] {
   return Array.from({ length: 20 }, (_, i): QuestionInput => {
-    const base = { id: `q${i}`, prompt: `Q${i}`, objectives: ["o"], section: { lesson: "l", anchor: "a" }, explanation: "E" };
-    const options = (n: number, correct: (k: number) => boolean) => Array.from({ length: n }, (_, k) => ({ id: `o${k}`, text: `o${k}`, correct: correct(k) }));
+    const base = {
+      id: `q${i}`,
+      prompt: `Q${i}`,
+      objectives: ["o"],
+      section: { lesson: "l", anchor: "a" },
+      explanation: "E",
+    };
+    const options = (n: number, correct: (k: number) => boolean) =>
+      Array.from({ length: n }, (_, k) => ({ id: `o${k}`, text: `o${k}`, correct: correct(k) }));
     return i % 5 < 3
       ? { ...base, type: "single_choice", options: options(4, (k) => k === i % 4) }
-      : { ...base, type: "multiple_response", scoring: "all_or_nothing", options: options(5, (k) => k < 2) };
+      : {
+          ...base,
+          type: "multiple_response",
+          scoring: "all_or_nothing",
+          options: options(5, (k) => k < 2),
+        };
   });
 }
 
@@ -17,9 +29,19 @@ export function surveyModel(questions: readonly QuestionInput[]): Model {
   return new Model({
     elements: questions.map((q) =>
       q.type === "single_choice"
-        ? { type: "radiogroup", name: q.id, choices: q.options.map((o) => o.id), correctAnswer: q.options.find((o) => o.correct)?.id }
+        ? {
+            type: "radiogroup",
+            name: q.id,
+            choices: q.options.map((o) => o.id),
+            correctAnswer: q.options.find((o) => o.correct)?.id,
+          }
         : q.type === "multiple_response"
-          ? { type: "checkbox", name: q.id, choices: q.options.map((o) => o.id), correctAnswer: q.options.filter((o) => o.correct).map((o) => o.id) }
+          ? {
+              type: "checkbox",
+              name: q.id,
+              choices: q.options.map((o) => o.id),
+              correctAnswer: q.options.filter((o) => o.correct).map((o) => o.id),
+            }
           : {},
     ),
   });

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { QuizEngineError } from "./errors";
 import { scoreAttempt } from "./score-attempt";
 import { scoreQuestion } from "./scoring";
-import { fillBlanksInput, matchingInput, multipleResponseInput, numericInput, orderingInput, quizInput, shortTextInput, singleChoiceInput } from "./testing/fixtures";
+import {
+  fillBlanksInput,
+  matchingInput,
+  multipleResponseInput,
+  numericInput,
+  orderingInput,
+  quizInput,
+  shortTextInput,
+  singleChoiceInput,
+} from "./testing/fixtures";
 import { parseQuestion, parseQuiz } from "./validated";
 
 function errorOf(run: () => unknown): QuizEngineError {
@@ -17,21 +26,75 @@ function errorOf(run: () => unknown): QuizEngineError {
 
 describe("invalid responses name what and where", () => {
   const cases: [string, unknown, unknown, string, string][] = [
-    ["unknown option", singleChoiceInput, { optionId: "elbow" }, "response.optionId", 'unknown option "elbow"'],
-    ["wrong shape for the type", singleChoiceInput, { optionIds: ["ankle"] }, "response.optionId", "Unrecognized key"],
+    [
+      "unknown option",
+      singleChoiceInput,
+      { optionId: "elbow" },
+      "response.optionId",
+      'unknown option "elbow"',
+    ],
+    [
+      "wrong shape for the type",
+      singleChoiceInput,
+      { optionIds: ["ankle"] },
+      "response.optionId",
+      "Unrecognized key",
+    ],
     ["missing field", singleChoiceInput, {}, "response.optionId", ""],
     ["not an object", singleChoiceInput, "ankle", "response", ""],
-    ["duplicate option", multipleResponseInput, { optionIds: ["a", "a"] }, "response.optionIds.1", 'duplicate option "a"'],
-    ["ordering with a missing item", orderingInput, { order: ["sit", "lift", "pause"] }, "response.order", "must list all 4 items"],
-    ["ordering with a repeated item", orderingInput, { order: ["sit", "sit", "pause", "lower"] }, "response.order.1", "duplicate item"],
-    ["matching an unknown prompt", matchingInput, { pairs: { heart: "deep" } }, "response.pairs.heart", 'unknown prompt "heart"'],
-    ["matching an unknown answer", matchingInput, { pairs: { soleus: "lung" } }, "response.pairs.soleus", 'unknown answer "lung"'],
+    [
+      "duplicate option",
+      multipleResponseInput,
+      { optionIds: ["a", "a"] },
+      "response.optionIds.1",
+      'duplicate option "a"',
+    ],
+    [
+      "ordering with a missing item",
+      orderingInput,
+      { order: ["sit", "lift", "pause"] },
+      "response.order",
+      "must list all 4 items",
+    ],
+    [
+      "ordering with a repeated item",
+      orderingInput,
+      { order: ["sit", "sit", "pause", "lower"] },
+      "response.order.1",
+      "duplicate item",
+    ],
+    [
+      "matching an unknown prompt",
+      matchingInput,
+      { pairs: { heart: "deep" } },
+      "response.pairs.heart",
+      'unknown prompt "heart"',
+    ],
+    [
+      "matching an unknown answer",
+      matchingInput,
+      { pairs: { soleus: "lung" } },
+      "response.pairs.soleus",
+      'unknown answer "lung"',
+    ],
     ["NaN", numericInput, { value: Number.NaN }, "response.value", ""],
     ["Infinity", numericInput, { value: Number.POSITIVE_INFINITY }, "response.value", ""],
     ["numeric given as a string", numericInput, { value: "3" }, "response.value", ""],
     ["oversized text", shortTextInput, { text: "x".repeat(501) }, "response.text", "at most 500"],
-    ["unknown blank", fillBlanksInput, { blanks: { nope: "x" } }, "response.blanks.nope", 'unknown blank "nope"'],
-    ["unknown blank option", fillBlanksInput, { blanks: { where: "beside" } }, "response.blanks.where", 'unknown option "beside"'],
+    [
+      "unknown blank",
+      fillBlanksInput,
+      { blanks: { nope: "x" } },
+      "response.blanks.nope",
+      'unknown blank "nope"',
+    ],
+    [
+      "unknown blank option",
+      fillBlanksInput,
+      { blanks: { where: "beside" } },
+      "response.blanks.where",
+      'unknown option "beside"',
+    ],
     ["null response", singleChoiceInput, null, "response", "required"],
   ];
   it.each(cases)("%s", (_label, question, response, path, message) => {
@@ -45,30 +108,106 @@ describe("invalid responses name what and where", () => {
 describe("inconsistent definitions are refused", () => {
   const cases: [string, unknown, string, string][] = [
     ["pass mark above max", quizInput({ passPercent: 101 }), "passPercent", "above 100%"],
-    ["pool larger than its questions", quizInput({ settings: { pools: [{ by: "objective", key: "anatomy", draw: 9 }] } }), "settings.pools.0.draw", "only 8 belong"],
-    ["pool of an unknown tag", quizInput({ settings: { pools: [{ by: "tag", key: "cardio", draw: 1 }] } }), "settings.pools.0.draw", "only 0 belong"],
-    ["ordering with one item", quizInput({ questions: [{ ...orderingInput, items: [{ id: "sit", text: "Sit" }] }] }), "questions.0.items", "at least two items"],
-    ["duplicate question ids", quizInput({ questions: [singleChoiceInput, singleChoiceInput] }), "questions.1.id", "duplicate question id"],
-    ["penalty without immediate feedback", quizInput({ settings: { penaltyPerTry: 0.2 } }), "settings.penaltyPerTry", "immediate"],
+    [
+      "pool larger than its questions",
+      quizInput({ settings: { pools: [{ by: "objective", key: "anatomy", draw: 9 }] } }),
+      "settings.pools.0.draw",
+      "only 8 belong",
+    ],
+    [
+      "pool of an unknown tag",
+      quizInput({ settings: { pools: [{ by: "tag", key: "cardio", draw: 1 }] } }),
+      "settings.pools.0.draw",
+      "only 0 belong",
+    ],
+    [
+      "ordering with one item",
+      quizInput({ questions: [{ ...orderingInput, items: [{ id: "sit", text: "Sit" }] }] }),
+      "questions.0.items",
+      "at least two items",
+    ],
+    [
+      "duplicate question ids",
+      quizInput({ questions: [singleChoiceInput, singleChoiceInput] }),
+      "questions.1.id",
+      "duplicate question id",
+    ],
+    [
+      "penalty without immediate feedback",
+      quizInput({ settings: { penaltyPerTry: 0.2 } }),
+      "settings.penaltyPerTry",
+      "immediate",
+    ],
     [
       "single choice with two correct options",
-      quizInput({ questions: [{ ...singleChoiceInput, options: singleChoiceInput.options.map((o) => ({ ...o, correct: true })) }] }),
+      quizInput({
+        questions: [
+          {
+            ...singleChoiceInput,
+            options: singleChoiceInput.options.map((o) => ({ ...o, correct: true })),
+          },
+        ],
+      }),
       "questions.0.options",
       "exactly one correct option, found 3",
     ],
     [
       "fractions that do not add up",
       quizInput({
-        questions: [{ ...multipleResponseInput, scoring: "fractions", options: multipleResponseInput.options.map((o) => ({ ...o, fraction: o.correct ? 0.4 : -0.1 })) }],
+        questions: [
+          {
+            ...multipleResponseInput,
+            scoring: "fractions",
+            options: multipleResponseInput.options.map((o) => ({
+              ...o,
+              fraction: o.correct ? 0.4 : -0.1,
+            })),
+          },
+        ],
       }),
       "questions.0.options",
       "add up to 1",
     ],
-    ["a misspelt field", quizInput({ questions: [{ ...singleChoiceInput, corect: true }] as never }), "questions.0", "Unrecognized key"],
-    ["a placeholder with no blank", quizInput({ questions: [{ ...fillBlanksInput, text: "{{muscle}} {{where}} {{extra}}" }] }), "questions.0.text", "{{extra}} has no blank"],
-    ["a bad pattern", quizInput({ questions: [{ ...shortTextInput, pattern: "(" }] }), "questions.0.pattern", "not a valid regular expression"],
-    ["NaN points", quizInput({ questions: [{ ...singleChoiceInput, points: Number.NaN }] }), "questions.0.points", ""],
-    ["matching pair to an unknown answer", quizInput({ questions: [{ ...matchingInput, pairs: [{ prompt: "soleus", answer: "x" }, { prompt: "gastroc", answer: "deep" }] }] }), "questions.0.pairs.0.answer", 'unknown answer "x"'],
+    [
+      "a misspelt field",
+      quizInput({ questions: [{ ...singleChoiceInput, corect: true }] as never }),
+      "questions.0",
+      "Unrecognized key",
+    ],
+    [
+      "a placeholder with no blank",
+      quizInput({ questions: [{ ...fillBlanksInput, text: "{{muscle}} {{where}} {{extra}}" }] }),
+      "questions.0.text",
+      "{{extra}} has no blank",
+    ],
+    [
+      "a bad pattern",
+      quizInput({ questions: [{ ...shortTextInput, pattern: "(" }] }),
+      "questions.0.pattern",
+      "not a valid regular expression",
+    ],
+    [
+      "NaN points",
+      quizInput({ questions: [{ ...singleChoiceInput, points: Number.NaN }] }),
+      "questions.0.points",
+      "",
+    ],
+    [
+      "matching pair to an unknown answer",
+      quizInput({
+        questions: [
+          {
+            ...matchingInput,
+            pairs: [
+              { prompt: "soleus", answer: "x" },
+              { prompt: "gastroc", answer: "deep" },
+            ],
+          },
+        ],
+      }),
+      "questions.0.pairs.0.answer",
+      'unknown answer "x"',
+    ],
   ];
   it.each(cases)("%s", (_label, input, path, message) => {
     const error = errorOf(() => parseQuiz(input));
@@ -78,7 +217,9 @@ describe("inconsistent definitions are refused", () => {
   });
 
   it("refuses a question that was never validated when scoring", () => {
-    const error = errorOf(() => scoreQuestion({ ...singleChoiceInput, options: [] } as never, { optionId: "ankle" }));
+    const error = errorOf(() =>
+      scoreQuestion({ ...singleChoiceInput, options: [] } as never, { optionId: "ankle" }),
+    );
     expect(error.code).toBe("invalid_question");
   });
 });

@@ -13,7 +13,22 @@ const questionWithResponse = questionArb.chain((q) => fc.tuple(fc.constant(q), r
 const T0 = 1_700_000_000_000;
 
 /** Field names that carry the key or anything derived from it. */
-const KEY_FIELDS = ["correct", "fraction", "feedback", "feedbackTrue", "feedbackFalse", "misconception", "explanation", "accepted", "pattern", "answer", "tolerance", "pairs", "scoring", "caseSensitive"];
+const KEY_FIELDS = [
+  "correct",
+  "fraction",
+  "feedback",
+  "feedbackTrue",
+  "feedbackFalse",
+  "misconception",
+  "explanation",
+  "accepted",
+  "pattern",
+  "answer",
+  "tolerance",
+  "pairs",
+  "scoring",
+  "caseSensitive",
+];
 
 function keysDeep(value: unknown, out: Set<string> = new Set()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysDeep(v, out));
@@ -28,7 +43,12 @@ function keysDeep(value: unknown, out: Set<string> = new Set()): Set<string> {
 
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   return value;
 }
 
@@ -49,15 +69,24 @@ describe("scoring properties", () => {
     fc.assert(
       fc.property(questionWithResponse, ([input, response]) => {
         const q = parseQuestion(input);
-        expect(scoreQuestion(q, reverseKeys(response)).earned).toBe(scoreQuestion(q, response).earned);
+        expect(scoreQuestion(q, reverseKeys(response)).earned).toBe(
+          scoreQuestion(q, response).earned,
+        );
       }),
     );
   });
 
   it("does not depend on the order of questions in a responses map", () => {
     const quiz = parseQuiz(quizInput());
-    const responses = { "crosses-ankle": { optionId: "ankle" }, "second-heart": { value: false }, reps: { value: 3 }, fill: { blanks: { where: "under", muscle: "soleus" } } };
-    expect(scoreAttempt(quiz, reverseKeys(responses) as Record<string, unknown>)).toEqual(scoreAttempt(quiz, responses));
+    const responses = {
+      "crosses-ankle": { optionId: "ankle" },
+      "second-heart": { value: false },
+      reps: { value: 3 },
+      fill: { blanks: { where: "under", muscle: "soleus" } },
+    };
+    expect(scoreAttempt(quiz, reverseKeys(responses) as Record<string, unknown>)).toEqual(
+      scoreAttempt(quiz, responses),
+    );
   });
 });
 
@@ -72,8 +101,11 @@ describe("attempt properties", () => {
   ];
 
   it("gives the same attempt for the same seed", () => {
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 40 }), (seed) => {
-        expect(assembleAttempt(quiz, { seed, now: T0 })).toEqual(assembleAttempt(quiz, { seed, now: T0 }));
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), (seed) => {
+        expect(assembleAttempt(quiz, { seed, now: T0 })).toEqual(
+          assembleAttempt(quiz, { seed, now: T0 }),
+        );
       }),
     );
   });
@@ -81,11 +113,13 @@ describe("attempt properties", () => {
   it("never changes a score by shuffling questions or options", () => {
     const scoreWith = (seed: string) => {
       let attempt = assembleAttempt(quiz, { seed, now: T0 });
-      for (const [id, response] of responses) attempt = recordResponse(quiz, attempt, id, response, T0);
+      for (const [id, response] of responses)
+        attempt = recordResponse(quiz, attempt, id, response, T0);
       return submitAttempt(quiz, attempt, T0).result.points;
     };
     const reference = scoreWith("reference");
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 40 }), (seed) => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), (seed) => {
         expect(scoreWith(seed)).toBe(reference);
       }),
     );
@@ -95,14 +129,20 @@ describe("attempt properties", () => {
 describe("public view properties", () => {
   it("contains no key material for any generated question, seed and shuffle setting", () => {
     fc.assert(
-      fc.property(questionArb, fc.string({ minLength: 1, maxLength: 20 }), fc.boolean(), (input, seed, shuffleOptions) => {
-        const q = parseQuestion(input);
-        const view = toPublicQuestion(q, { seed, shuffleOptions });
-        const keys = keysDeep(view);
-        for (const field of KEY_FIELDS) expect(keys.has(field)).toBe(false);
-        expect(JSON.stringify(view)).not.toContain(SECRET);
-        if (q.type === "numeric") expect(Object.keys(view).sort()).toEqual(["id", "points", "prompt", "type"]);
-      }),
+      fc.property(
+        questionArb,
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.boolean(),
+        (input, seed, shuffleOptions) => {
+          const q = parseQuestion(input);
+          const view = toPublicQuestion(q, { seed, shuffleOptions });
+          const keys = keysDeep(view);
+          for (const field of KEY_FIELDS) expect(keys.has(field)).toBe(false);
+          expect(JSON.stringify(view)).not.toContain(SECRET);
+          if (q.type === "numeric")
+            expect(Object.keys(view).sort()).toEqual(["id", "points", "prompt", "type"]);
+        },
+      ),
     );
   });
 
@@ -111,7 +151,8 @@ describe("public view properties", () => {
       fc.property(questionArb, fc.string({ minLength: 1, maxLength: 20 }), (input, seed) => {
         const q = parseQuestion(input);
         const view = toPublicQuestion(q, { seed });
-        if (q.type === "ordering" && view.type === "ordering") expect(view.items.map((i) => i.id)).not.toEqual(q.items.map((i) => i.id));
+        if (q.type === "ordering" && view.type === "ordering")
+          expect(view.items.map((i) => i.id)).not.toEqual(q.items.map((i) => i.id));
       }),
     );
   });
@@ -121,7 +162,10 @@ describe("public view properties", () => {
       fc.property(questionArb, fc.string({ minLength: 1, maxLength: 20 }), (input, seed) => {
         const q = parseQuestion(input);
         const view = toPublicQuestion(q, { seed, shuffleOptions: false });
-        if ((q.type === "single_choice" || q.type === "multiple_response") && view.type === q.type) {
+        if (
+          (q.type === "single_choice" || q.type === "multiple_response") &&
+          view.type === q.type
+        ) {
           expect(view.options.map((o) => o.id)).toEqual(q.options.map((o) => o.id));
         }
       }),

@@ -54,7 +54,11 @@ export function fail(code: QuizEngineErrorCode, path: IssuePath, message: string
 }
 
 /** Convert zod issues, prefixing their paths with where the value came from. */
-export function fromZod(code: QuizEngineErrorCode, error: z.ZodError, prefix: IssuePath = []): QuizEngineError {
+export function fromZod(
+  code: QuizEngineErrorCode,
+  error: z.ZodError,
+  prefix: IssuePath = [],
+): QuizEngineError {
   return new QuizEngineError(
     code,
     error.issues.map((issue) => ({
@@ -65,7 +69,12 @@ export function fromZod(code: QuizEngineErrorCode, error: z.ZodError, prefix: Is
 }
 
 /** Parse with a zod schema or throw a QuizEngineError that says what and where. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, code: QuizEngineErrorCode, prefix: IssuePath = []): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  code: QuizEngineErrorCode,
+  prefix: IssuePath = [],
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw fromZod(code, result.error, prefix);
   return result.data;

@@ -20,8 +20,12 @@ describe("gradeAcrossAttempts", () => {
   });
   it("is null without attempts and refuses bad input", () => {
     expect(gradeAcrossAttempts("highest", [])).toBeNull();
-    expect(() => gradeAcrossAttempts("highest", [{ attemptNumber: 1, percent: Number.NaN }])).toThrow(QuizEngineError);
+    expect(() =>
+      gradeAcrossAttempts("highest", [{ attemptNumber: 1, percent: Number.NaN }]),
+    ).toThrow(QuizEngineError);
     expect(() => gradeAcrossAttempts("best" as never, attempts)).toThrow(QuizEngineError);
-    expect(() => gradeAcrossAttempts("last", [...attempts, { attemptNumber: 3, percent: 10 }])).toThrow(/twice/);
+    expect(() =>
+      gradeAcrossAttempts("last", [...attempts, { attemptNumber: 3, percent: 10 }]),
+    ).toThrow(/twice/);
   });
 });

@@ -17,12 +17,16 @@ const gradingInputSchema = z.strictObject({
  * The learner's grade for a quiz across submitted attempts, in percent, by the quiz's grading
  * rule (highest, average, first or last by attempt number), or null when there are none.
  */
-export function gradeAcrossAttempts(grading: Grading, attempts: readonly GradedAttempt[]): number | null {
+export function gradeAcrossAttempts(
+  grading: Grading,
+  attempts: readonly GradedAttempt[],
+): number | null {
   const input = parseOrThrow(gradingInputSchema, { grading, attempts }, "invalid_argument");
   if (input.attempts.length === 0) return null;
   const sorted = [...input.attempts].sort((a, b) => a.attemptNumber - b.attemptNumber);
   sorted.forEach((a, i) => {
-    if (i > 0 && sorted[i - 1]?.attemptNumber === a.attemptNumber) fail("invalid_argument", ["attempts"], `attempt number ${a.attemptNumber} appears twice`);
+    if (i > 0 && sorted[i - 1]?.attemptNumber === a.attemptNumber)
+      fail("invalid_argument", ["attempts"], `attempt number ${a.attemptNumber} appears twice`);
   });
   const percents = sorted.map((a) => a.percent);
   switch (input.grading) {

@@ -1,8 +1,19 @@
 /** @soleus/quiz-engine: pure question types, scoring, attempts, mastery, review and item statistics. */
 export * from "./schema";
-export { QuizEngineError, isQuizEngineError, type QuizEngineErrorCode, type QuizEngineIssue, type IssuePath } from "./errors";
+export {
+  QuizEngineError,
+  isQuizEngineError,
+  type QuizEngineErrorCode,
+  type QuizEngineIssue,
+  type IssuePath,
+} from "./errors";
 export { parseQuiz, parseQuestion } from "./validated";
-export { validateResponse, scoreQuestion, type QuestionScore, type QuestionStatus } from "./scoring";
+export {
+  validateResponse,
+  scoreQuestion,
+  type QuestionScore,
+  type QuestionStatus,
+} from "./scoring";
 export { scoreAttempt, type AttemptScore, type ScoredQuestion } from "./score-attempt";
 export { toPublicQuestion, toPublicQuiz, layoutQuestion } from "./public-view";
 export { attemptSchema, type Attempt, type CheckRecord } from "./attempt/attempt";
@@ -20,15 +31,46 @@ export {
 } from "./attempt/lifecycle";
 export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";
 export type { AttemptResult, ObjectiveResult, QuestionResult } from "./result";
-export { MASTERY_LEVELS, masteryLevel, masteryThresholdsSchema, parseMasteryThresholds, type MasteryLevel, type MasteryThresholds } from "./mastery";
+export {
+  MASTERY_LEVELS,
+  masteryLevel,
+  masteryThresholdsSchema,
+  parseMasteryThresholds,
+  type MasteryLevel,
+  type MasteryThresholds,
+} from "./mastery";
 export { gradeAcrossAttempts, type GradedAttempt } from "./grading";
-export { scheduleReviews, type ReviewEvent, type ReviewItem, type ReviewSchedule } from "./review-scheduler";
+export {
+  scheduleReviews,
+  type ReviewEvent,
+  type ReviewItem,
+  type ReviewSchedule,
+} from "./review-scheduler";
 export { normaliseAnswer } from "./text/normalise";
 export type { Layout } from "./types/question-type";
-export { computeQuizStatistics, type QuizStatistics, type QuestionStatistics } from "./statistics/quiz";
-export { createStatisticsMatrix, statisticsItemsOf, type StatisticsItem, type StatisticsMatrix } from "./statistics/matrix";
-export { matrixFromAttempts, choiceMask, type AttemptSelection, type LearnerAttempt } from "./statistics/from-attempts";
-export { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds, type ItemFlag, type ItemFlagCode } from "./statistics/flags";
+export {
+  computeQuizStatistics,
+  type QuizStatistics,
+  type QuestionStatistics,
+} from "./statistics/quiz";
+export {
+  createStatisticsMatrix,
+  statisticsItemsOf,
+  type StatisticsItem,
+  type StatisticsMatrix,
+} from "./statistics/matrix";
+export {
+  matrixFromAttempts,
+  choiceMask,
+  type AttemptSelection,
+  type LearnerAttempt,
+} from "./statistics/from-attempts";
+export {
+  DEFAULT_FLAG_THRESHOLDS,
+  type FlagThresholds,
+  type ItemFlag,
+  type ItemFlagCode,
+} from "./statistics/flags";
 export type { ItemStatistics } from "./statistics/item";
 export type { OptionFrequency } from "./statistics/frequencies";
 export { wilsonInterval } from "./statistics/wilson";

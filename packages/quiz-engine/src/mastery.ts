@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { parseOrThrow } from "./errors";
 
-export const MASTERY_LEVELS = ["not_started", "attempted", "familiar", "proficient", "mastered"] as const;
+export const MASTERY_LEVELS = [
+  "not_started",
+  "attempted",
+  "familiar",
+  "proficient",
+  "mastered",
+] as const;
 export type MasteryLevel = (typeof MASTERY_LEVELS)[number];
 
 /** Minimum percent of an objective's points for each level; defaults 50 / 75 / 90. */
@@ -27,7 +33,11 @@ export function parseMasteryThresholds(input: unknown): MasteryThresholds {
  * The mastery level for an objective: `not_started` if none of its questions was answered,
  * otherwise by the percent of its points earned.
  */
-export function masteryLevel(percent: number, answered: boolean, thresholds: MasteryThresholds): MasteryLevel {
+export function masteryLevel(
+  percent: number,
+  answered: boolean,
+  thresholds: MasteryThresholds,
+): MasteryLevel {
   if (!answered) return "not_started";
   if (percent >= thresholds.mastered) return "mastered";
   if (percent >= thresholds.proficient) return "proficient";

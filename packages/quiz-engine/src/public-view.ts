@@ -11,16 +11,26 @@ import { parseAttempt } from "./attempt/parse-attempt";
 
 /** The display order of a question's lists for one attempt, derived from the attempt's seed. */
 export function layoutQuestion(question: Question, seed: string, shuffleOptions: boolean): Layout {
-  return moduleFor(question.type).layout(question, createSeededRandom(`${seed}:layout:${question.id}`), shuffleOptions);
+  return moduleFor(question.type).layout(
+    question,
+    createSeededRandom(`${seed}:layout:${question.id}`),
+    shuffleOptions,
+  );
 }
 
 /**
  * What a learner may see of one question before submitting. Pass the attempt's layout, or a seed
  * to derive one. Never contains correctness, fractions, feedback, explanations or accepted answers.
  */
-export function toPublicQuestion(question: Question, presentation: { layout: Layout } | { seed: string; shuffleOptions?: boolean }): PublicQuestion {
+export function toPublicQuestion(
+  question: Question,
+  presentation: { layout: Layout } | { seed: string; shuffleOptions?: boolean },
+): PublicQuestion {
   const valid = parseQuestion(question);
-  const layout = "layout" in presentation ? presentation.layout : layoutQuestion(valid, presentation.seed, presentation.shuffleOptions ?? false);
+  const layout =
+    "layout" in presentation
+      ? presentation.layout
+      : layoutQuestion(valid, presentation.seed, presentation.shuffleOptions ?? false);
   return moduleFor(valid.type).toPublic(valid, layout);
 }
 
@@ -40,7 +50,8 @@ export function toPublicQuiz(quiz: Quiz, attempt: Attempt): PublicQuiz {
     timeLimitSeconds: state.timeLimitSeconds,
     deadline: state.deadline,
     questions: state.questionIds.map((id, index) => {
-      const question = byId.get(id) ?? fail("invalid_attempt", ["questionIds", index], `unknown question "${id}"`);
+      const question =
+        byId.get(id) ?? fail("invalid_attempt", ["questionIds", index], `unknown question "${id}"`);
       return moduleFor(question.type).toPublic(question, state.layouts[id] ?? {});
     }),
   };

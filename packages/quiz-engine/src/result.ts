@@ -52,15 +52,28 @@ export interface AttemptResult {
 
 function uniqueSections(sections: readonly Section[]): Section[] {
   const seen = new Map<string, Section>();
-  for (const s of sections) if (!seen.has(`${s.lesson}#${s.anchor}`)) seen.set(`${s.lesson}#${s.anchor}`, { lesson: s.lesson, anchor: s.anchor });
+  for (const s of sections)
+    if (!seen.has(`${s.lesson}#${s.anchor}`))
+      seen.set(`${s.lesson}#${s.anchor}`, { lesson: s.lesson, anchor: s.anchor });
   return [...seen.values()];
 }
 
 /** Build the result of an attempt whose quiz and attempt are already validated. */
-export function buildResult(quiz: Quiz, attempt: Attempt, thresholds: MasteryThresholds): AttemptResult {
+export function buildResult(
+  quiz: Quiz,
+  attempt: Attempt,
+  thresholds: MasteryThresholds,
+): AttemptResult {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-  const asked = attempt.questionIds.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
-  const score = scoreValidResponses(quiz, asked, attempt.responses as Record<string, Response>, penaltiesOf(quiz, attempt));
+  const asked = attempt.questionIds
+    .map((id) => byId.get(id))
+    .filter((q): q is Question => q !== undefined);
+  const score = scoreValidResponses(
+    quiz,
+    asked,
+    attempt.responses as Record<string, Response>,
+    penaltiesOf(quiz, attempt),
+  );
   const questions = score.questions.map((s, i): QuestionResult => {
     const q = asked[i] as Question;
     return {
@@ -88,7 +101,16 @@ export function buildResult(quiz: Quiz, attempt: Attempt, thresholds: MasteryThr
     const answered = mine.filter((q) => q.status !== "unanswered").length;
     const mastery = masteryLevel(percent, answered > 0, thresholds);
     const missed = mine.filter((q) => q.status !== "correct").map((q) => q.section);
-    return { objectiveId, earned, max, percent, questions: mine.length, answered, mastery, reviewSections: needsReview(mastery) ? uniqueSections(missed) : [] };
+    return {
+      objectiveId,
+      earned,
+      max,
+      percent,
+      questions: mine.length,
+      answered,
+      mastery,
+      reviewSections: needsReview(mastery) ? uniqueSections(missed) : [],
+    };
   });
 
   return {
@@ -101,6 +123,8 @@ export function buildResult(quiz: Quiz, attempt: Attempt, thresholds: MasteryThr
     passed: score.passed,
     questions,
     objectives,
-    reviewSections: uniqueSections(questions.filter((q) => q.status !== "correct").map((q) => q.section)),
+    reviewSections: uniqueSections(
+      questions.filter((q) => q.status !== "correct").map((q) => q.section),
+    ),
   };
 }

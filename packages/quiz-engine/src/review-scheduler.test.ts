@@ -37,12 +37,18 @@ describe("scheduleReviews", () => {
       { questionId: "a", at: T0, fraction: 0 },
       { questionId: "b", at: T0 + 1, fraction: 0 },
     ];
-    expect(scheduleReviews(events, T0 + 3 * DAY)).toEqual(scheduleReviews([...events].reverse(), T0 + 3 * DAY));
+    expect(scheduleReviews(events, T0 + 3 * DAY)).toEqual(
+      scheduleReviews([...events].reverse(), T0 + 3 * DAY),
+    );
   });
 
   it("ignores events after now and rejects bad input", () => {
-    expect(scheduleReviews([{ questionId: "a", at: T0 + DAY, fraction: 0 }], T0).upcoming).toEqual([]);
-    expect(() => scheduleReviews([{ questionId: "a", at: T0, fraction: 2 }], T0)).toThrow(QuizEngineError);
+    expect(scheduleReviews([{ questionId: "a", at: T0 + DAY, fraction: 0 }], T0).upcoming).toEqual(
+      [],
+    );
+    expect(() => scheduleReviews([{ questionId: "a", at: T0, fraction: 2 }], T0)).toThrow(
+      QuizEngineError,
+    );
     expect(() => scheduleReviews([], Number.NaN)).toThrow(QuizEngineError);
   });
 });

@@ -48,7 +48,9 @@ function gradeOf(fraction: number): Grade {
  */
 export function scheduleReviews(history: readonly ReviewEvent[], now: number): ReviewSchedule {
   const input = parseOrThrow(reviewInputSchema, { history, now }, "invalid_argument");
-  const events = input.history.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const events = input.history
+    .map((e, i) => ({ ...e, i }))
+    .sort((a, b) => a.at - b.at || a.i - b.i);
   const cards = new Map<string, { card: Card; lapses: number }>();
   for (const event of events) {
     if (event.at > input.now) continue;

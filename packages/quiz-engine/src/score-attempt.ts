@@ -46,7 +46,13 @@ export function scoreValidResponses(
     };
   });
   const percent = maxPoints === 0 ? 0 : (points / maxPoints) * 100;
-  return { points, maxPoints, percent, passed: percent >= quiz.passPercent - 1e-9, questions: scored };
+  return {
+    points,
+    maxPoints,
+    percent,
+    passed: percent >= quiz.passPercent - 1e-9,
+    questions: scored,
+  };
 }
 
 const indexes = new WeakMap<Quiz, Map<string, Question>>();
@@ -66,19 +72,35 @@ function questionsById(quiz: Quiz): Map<string, Question> {
  * quiz counts; missing ones are unanswered). Validates the quiz, every key and every response.
  * Pass `questionIds` to score only the questions an attempt drew from pools.
  */
-export function scoreAttempt(quiz: Quiz, responses: Readonly<Record<string, unknown>>, questionIds?: readonly string[]): AttemptScore {
+export function scoreAttempt(
+  quiz: Quiz,
+  responses: Readonly<Record<string, unknown>>,
+  questionIds?: readonly string[],
+): AttemptScore {
   const valid = parseQuiz(quiz);
   if (typeof responses !== "object" || responses === null || Array.isArray(responses)) {
     fail("invalid_argument", ["responses"], "responses must be an object keyed by question id");
   }
   const byId = questionsById(valid);
-  const asked = questionIds ? questionIds.map((id, i) => byId.get(id) ?? fail("unknown_question", ["questionIds", i], `quiz "${valid.id}" has no question "${id}"`)) : valid.questions;
+  const asked = questionIds
+    ? questionIds.map(
+        (id, i) =>
+          byId.get(id) ??
+          fail(
+            "unknown_question",
+            ["questionIds", i],
+            `quiz "${valid.id}" has no question "${id}"`,
+          ),
+      )
+    : valid.questions;
   const askedIds = questionIds ? new Set(questionIds) : byId;
-  if (askedIds.size !== asked.length) fail("invalid_argument", ["questionIds"], "question ids repeat");
+  if (askedIds.size !== asked.length)
+    fail("invalid_argument", ["questionIds"], "question ids repeat");
   const checked: Record<string, Response> = {};
   for (const id of Object.keys(responses)) {
     const question = byId.get(id);
-    if (!question || !askedIds.has(id)) fail("unknown_question", ["responses", id], `quiz "${valid.id}" asks no question "${id}"`);
+    if (!question || !askedIds.has(id))
+      fail("unknown_question", ["responses", id], `quiz "${valid.id}" asks no question "${id}"`);
     const response = responses[id];
     if (response === undefined) continue;
     checked[id] = moduleFor(question.type).validateResponse(question, response, ["responses", id]);

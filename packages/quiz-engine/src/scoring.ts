@@ -17,9 +17,14 @@ export interface QuestionScore extends ScoredResponse {
 }
 
 /** Validate a learner's response against its question: shape, referenced ids, duplicates, caps. */
-export function validateResponse(question: Question, response: unknown, path: IssuePath = ["response"]): Response {
+export function validateResponse(
+  question: Question,
+  response: unknown,
+  path: IssuePath = ["response"],
+): Response {
   const valid = parseQuestion(question);
-  if (response === undefined || response === null) fail("invalid_response", path, "a response is required");
+  if (response === undefined || response === null)
+    fail("invalid_response", path, "a response is required");
   return moduleFor(valid.type).validateResponse(valid, response, path);
 }
 
@@ -31,8 +36,21 @@ export function statusOf(fraction: number | null): QuestionStatus {
 }
 
 /** Score an already validated response (internal fast path). */
-export function scoreValidResponse(question: Question, response: Response | undefined, penalty = 0): QuestionScore {
-  if (response === undefined) return { status: "unanswered", earned: 0, max: question.points, fraction: 0, penalty: 0, feedback: [], misconceptions: [] };
+export function scoreValidResponse(
+  question: Question,
+  response: Response | undefined,
+  penalty = 0,
+): QuestionScore {
+  if (response === undefined)
+    return {
+      status: "unanswered",
+      earned: 0,
+      max: question.points,
+      fraction: 0,
+      penalty: 0,
+      feedback: [],
+      misconceptions: [],
+    };
   const scored = moduleFor(question.type).score(question, response);
   const fraction = Math.max(0, scored.fraction - penalty);
   // An explicit literal (not a spread) keeps one object shape on this hot path.

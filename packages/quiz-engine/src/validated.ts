@@ -13,7 +13,8 @@ const validatedQuestions = new WeakSet<object>();
 
 /** Validate a quiz definition (as written by an author) and return it with defaults filled in. */
 export function parseQuiz(input: unknown): Quiz {
-  if (typeof input === "object" && input !== null && validatedQuizzes.has(input)) return input as Quiz;
+  if (typeof input === "object" && input !== null && validatedQuizzes.has(input))
+    return input as Quiz;
   const quiz = deepFreeze(parseOrThrow(quizSchema, input, "invalid_quiz"));
   validatedQuizzes.add(quiz);
   for (const question of quiz.questions) validatedQuestions.add(question);
@@ -22,7 +23,8 @@ export function parseQuiz(input: unknown): Quiz {
 
 /** Validate one question definition and return it with defaults filled in. */
 export function parseQuestion(input: unknown): Question {
-  if (typeof input === "object" && input !== null && validatedQuestions.has(input)) return input as Question;
+  if (typeof input === "object" && input !== null && validatedQuestions.has(input))
+    return input as Question;
   const question = deepFreeze(parseOrThrow(questionSchema, input, "invalid_question"));
   validatedQuestions.add(question);
   return question;

@@ -31,22 +31,37 @@ export type AssembleOptions = z.input<typeof assembleOptionsSchema>;
  */
 export function assembleAttempt(quiz: Quiz, options: AssembleOptions): Attempt {
   const valid = parseQuiz(quiz);
-  const { seed, now, attemptNumber, timeMultiplier, graceSeconds } = parseOrThrow(assembleOptionsSchema, options, "invalid_argument", ["options"]);
-  const { attemptsAllowed, shuffleQuestions, shuffleOptions, pools, timeLimitSeconds } = valid.settings;
+  const { seed, now, attemptNumber, timeMultiplier, graceSeconds } = parseOrThrow(
+    assembleOptionsSchema,
+    options,
+    "invalid_argument",
+    ["options"],
+  );
+  const { attemptsAllowed, shuffleQuestions, shuffleOptions, pools, timeLimitSeconds } =
+    valid.settings;
   if (attemptsAllowed !== null && attemptNumber > attemptsAllowed) {
-    fail("attempts_exhausted", ["options", "attemptNumber"], `attempt ${attemptNumber} exceeds the ${attemptsAllowed} allowed`);
+    fail(
+      "attempts_exhausted",
+      ["options", "attemptNumber"],
+      `attempt ${attemptNumber} exceeds the ${attemptsAllowed} allowed`,
+    );
   }
 
   const { members, fixed } = assignPools(pools, valid.questions);
   const drawn = new Set(fixed.map((q) => q.id));
   pools.forEach((pool, i) => {
-    const picked = createSeededRandom(`${seed}:pool:${i}`).shuffle(members[i] ?? []).slice(0, pool.draw);
+    const picked = createSeededRandom(`${seed}:pool:${i}`)
+      .shuffle(members[i] ?? [])
+      .slice(0, pool.draw);
     for (const q of picked) drawn.add(q.id);
   });
   const inAuthorOrder = valid.questions.filter((q) => drawn.has(q.id));
-  const ordered = shuffleQuestions ? createSeededRandom(`${seed}:questions`).shuffle(inAuthorOrder) : inAuthorOrder;
+  const ordered = shuffleQuestions
+    ? createSeededRandom(`${seed}:questions`).shuffle(inAuthorOrder)
+    : inAuthorOrder;
 
-  const limit = timeLimitSeconds === null || timeMultiplier === null ? null : timeLimitSeconds * timeMultiplier;
+  const limit =
+    timeLimitSeconds === null || timeMultiplier === null ? null : timeLimitSeconds * timeMultiplier;
   return sealAttempt({
     quizId: valid.id,
     seed,
@@ -58,7 +73,9 @@ export function assembleAttempt(quiz: Quiz, options: AssembleOptions): Attempt {
     graceSeconds,
     submittedAt: null,
     questionIds: ordered.map((q) => q.id),
-    layouts: Object.fromEntries(ordered.map((q) => [q.id, layoutQuestion(q, seed, shuffleOptions)])),
+    layouts: Object.fromEntries(
+      ordered.map((q) => [q.id, layoutQuestion(q, seed, shuffleOptions)]),
+    ),
     responses: {},
     checks: {},
   });

@@ -34,7 +34,10 @@ export const attemptSchema = z.strictObject({
   graceSeconds: z.number().min(0).max(600),
   submittedAt: instantSchema.nullable(),
   questionIds: z.array(questionIdSchema).min(1).max(LIMITS.questionsPerQuiz),
-  layouts: z.record(questionIdSchema, z.record(z.string().max(80), z.array(localIdSchema).max(LIMITS.items))),
+  layouts: z.record(
+    questionIdSchema,
+    z.record(z.string().max(80), z.array(localIdSchema).max(LIMITS.items)),
+  ),
   responses: z.record(questionIdSchema, z.unknown()),
   checks: z.record(questionIdSchema, checkSchema),
 });

@@ -23,26 +23,46 @@ export function acceptsResponses(attempt: Attempt, now: number): boolean {
   return attempt.deadline === null || now <= attempt.deadline + attempt.graceSeconds * 1000;
 }
 
-function openAttemptAt(quiz: unknown, attempt: unknown, now: unknown): { quiz: Quiz; attempt: Attempt; now: number } {
+function openAttemptAt(
+  quiz: unknown,
+  attempt: unknown,
+  now: unknown,
+): { quiz: Quiz; attempt: Attempt; now: number } {
   const validQuiz = parseQuiz(quiz);
   const validAttempt = parseAttempt(validQuiz, attempt);
   const at = parseOrThrow(instantSchema, now, "invalid_argument", ["now"]);
-  if (validAttempt.status === "submitted") fail("attempt_submitted", ["status"], "the attempt was already submitted");
-  if (at < validAttempt.startedAt) fail("invalid_argument", ["now"], "now is before the attempt started");
-  if (!acceptsResponses(validAttempt, at)) fail("attempt_expired", ["deadline"], "the time limit (and grace period) has passed");
+  if (validAttempt.status === "submitted")
+    fail("attempt_submitted", ["status"], "the attempt was already submitted");
+  if (at < validAttempt.startedAt)
+    fail("invalid_argument", ["now"], "now is before the attempt started");
+  if (!acceptsResponses(validAttempt, at))
+    fail("attempt_expired", ["deadline"], "the time limit (and grace period) has passed");
   return { quiz: validQuiz, attempt: validAttempt, now: at };
 }
 
 function askedQuestion(quiz: Quiz, attempt: Attempt, questionId: unknown): Question {
-  const id = typeof questionId === "string" ? questionId : fail("invalid_argument", ["questionId"], "must be a string");
-  const question = attempt.questionIds.includes(id) ? quiz.questions.find((q) => q.id === id) : undefined;
-  if (!question) fail("unknown_question", ["questionId"], `this attempt has no question "${id.slice(0, 80)}"`);
-  if (attempt.checks[id]?.solved) fail("question_locked", ["questionId"], `question "${id}" was already answered correctly`);
+  const id =
+    typeof questionId === "string"
+      ? questionId
+      : fail("invalid_argument", ["questionId"], "must be a string");
+  const question = attempt.questionIds.includes(id)
+    ? quiz.questions.find((q) => q.id === id)
+    : undefined;
+  if (!question)
+    fail("unknown_question", ["questionId"], `this attempt has no question "${id.slice(0, 80)}"`);
+  if (attempt.checks[id]?.solved)
+    fail("question_locked", ["questionId"], `question "${id}" was already answered correctly`);
   return question;
 }
 
 /** Save (or replace) the learner's response to one question. Returns the new attempt. */
-export function recordResponse(quiz: Quiz, attempt: Attempt, questionId: string, response: unknown, now: number): Attempt {
+export function recordResponse(
+  quiz: Quiz,
+  attempt: Attempt,
+  questionId: string,
+  response: unknown,
+  now: number,
+): Attempt {
   const open = openAttemptAt(quiz, attempt, now);
   const question = askedQuestion(open.quiz, open.attempt, questionId);
   const valid = moduleFor(question.type).validateResponse(question, response, ["response"]);
@@ -50,12 +70,19 @@ export function recordResponse(quiz: Quiz, attempt: Attempt, questionId: string,
   return sealAttempt({
     ...open.attempt,
     responses: { ...open.attempt.responses, [question.id]: valid },
-    checks: check ? { ...open.attempt.checks, [question.id]: { ...check, pending: true } } : open.attempt.checks,
+    checks: check
+      ? { ...open.attempt.checks, [question.id]: { ...check, pending: true } }
+      : open.attempt.checks,
   });
 }
 
 /** Remove the learner's response to one question (it becomes unanswered). */
-export function clearResponse(quiz: Quiz, attempt: Attempt, questionId: string, now: number): Attempt {
+export function clearResponse(
+  quiz: Quiz,
+  attempt: Attempt,
+  questionId: string,
+  now: number,
+): Attempt {
   const open = openAttemptAt(quiz, attempt, now);
   const question = askedQuestion(open.quiz, open.attempt, questionId);
   const responses = { ...open.attempt.responses };
@@ -75,20 +102,41 @@ export interface CheckedAnswer {
  * Immediate-feedback mode: save a response and score it now. Each try after the first costs
  * `penaltyPerTry`; a fully correct try locks the question.
  */
-export function checkAnswer(quiz: Quiz, attempt: Attempt, questionId: string, response: unknown, now: number): CheckedAnswer {
+export function checkAnswer(
+  quiz: Quiz,
+  attempt: Attempt,
+  questionId: string,
+  response: unknown,
+  now: number,
+): CheckedAnswer {
   const open = openAttemptAt(quiz, attempt, now);
-  if (open.quiz.settings.feedback !== "immediate") fail("invalid_argument", ["settings", "feedback"], 'checking answers needs feedback: "immediate"');
+  if (open.quiz.settings.feedback !== "immediate")
+    fail(
+      "invalid_argument",
+      ["settings", "feedback"],
+      'checking answers needs feedback: "immediate"',
+    );
   const question = askedQuestion(open.quiz, open.attempt, questionId);
-  const valid: Response = moduleFor(question.type).validateResponse(question, response, ["response"]);
+  const valid: Response = moduleFor(question.type).validateResponse(question, response, [
+    "response",
+  ]);
   const tries = (open.attempt.checks[question.id]?.tries ?? 0) + 1;
   const penalty = Math.min(1, open.quiz.settings.penaltyPerTry * (tries - 1));
   const score = scoreValidResponse(question, valid, penalty);
   const next = sealAttempt({
     ...open.attempt,
     responses: { ...open.attempt.responses, [question.id]: valid },
-    checks: { ...open.attempt.checks, [question.id]: { tries, pending: false, solved: score.status === "correct" } },
+    checks: {
+      ...open.attempt.checks,
+      [question.id]: { tries, pending: false, solved: score.status === "correct" },
+    },
   });
-  return { attempt: next, score, tries, explanation: score.status === "correct" ? question.explanation : null };
+  return {
+    attempt: next,
+    score,
+    tries,
+    explanation: score.status === "correct" ? question.explanation : null,
+  };
 }
 
 export interface SubmitOptions {
@@ -100,21 +148,33 @@ export interface SubmitOptions {
  * Submit an attempt and score it. Allowed after the deadline (auto-submit): responses were only
  * ever accepted in time. A submitted attempt cannot be submitted again.
  */
-export function submitAttempt(quiz: Quiz, attempt: Attempt, now: number, options: SubmitOptions = {}): { attempt: Attempt; result: AttemptResult } {
+export function submitAttempt(
+  quiz: Quiz,
+  attempt: Attempt,
+  now: number,
+  options: SubmitOptions = {},
+): { attempt: Attempt; result: AttemptResult } {
   const validQuiz = parseQuiz(quiz);
   const validAttempt = parseAttempt(validQuiz, attempt);
   const at = parseOrThrow(instantSchema, now, "invalid_argument", ["now"]);
   const thresholds = parseMasteryThresholds(options.mastery);
-  if (validAttempt.status === "submitted") fail("attempt_submitted", ["status"], "the attempt was already submitted");
-  if (at < validAttempt.startedAt) fail("invalid_argument", ["now"], "now is before the attempt started");
+  if (validAttempt.status === "submitted")
+    fail("attempt_submitted", ["status"], "the attempt was already submitted");
+  if (at < validAttempt.startedAt)
+    fail("invalid_argument", ["now"], "now is before the attempt started");
   const submitted = sealAttempt({ ...validAttempt, status: "submitted", submittedAt: at });
   return { attempt: submitted, result: buildResult(validQuiz, submitted, thresholds) };
 }
 
 /** The result of an already submitted attempt (e.g. to show it again later). */
-export function resultOfAttempt(quiz: Quiz, attempt: Attempt, options: SubmitOptions = {}): AttemptResult {
+export function resultOfAttempt(
+  quiz: Quiz,
+  attempt: Attempt,
+  options: SubmitOptions = {},
+): AttemptResult {
   const validQuiz = parseQuiz(quiz);
   const validAttempt = parseAttempt(validQuiz, attempt);
-  if (validAttempt.status !== "submitted") fail("invalid_attempt", ["status"], "the attempt has not been submitted yet");
+  if (validAttempt.status !== "submitted")
+    fail("invalid_attempt", ["status"], "the attempt has not been submitted yet");
   return buildResult(validQuiz, validAttempt, parseMasteryThresholds(options.mastery));
 }

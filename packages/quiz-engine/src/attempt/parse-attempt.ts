@@ -21,25 +21,42 @@ export function sealAttempt(attempt: Attempt): Attempt {
 export function parseAttempt(quiz: Quiz, input: unknown): Attempt {
   if (typeof input === "object" && input !== null && validatedAttempts.has(input)) {
     const attempt = input as Attempt;
-    if (attempt.quizId !== quiz.id) fail("invalid_attempt", ["quizId"], `attempt belongs to quiz "${attempt.quizId}", not "${quiz.id}"`);
+    if (attempt.quizId !== quiz.id)
+      fail(
+        "invalid_attempt",
+        ["quizId"],
+        `attempt belongs to quiz "${attempt.quizId}", not "${quiz.id}"`,
+      );
     return attempt;
   }
   const attempt = parseOrThrow(attemptSchema, input, "invalid_attempt");
-  if (attempt.quizId !== quiz.id) fail("invalid_attempt", ["quizId"], `attempt belongs to quiz "${attempt.quizId}", not "${quiz.id}"`);
+  if (attempt.quizId !== quiz.id)
+    fail(
+      "invalid_attempt",
+      ["quizId"],
+      `attempt belongs to quiz "${attempt.quizId}", not "${quiz.id}"`,
+    );
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const seen = new Set<string>();
   attempt.questionIds.forEach((id, index) => {
-    if (!byId.has(id)) fail("unknown_question", ["questionIds", index], `quiz "${quiz.id}" has no question "${id}"`);
-    if (seen.has(id)) fail("invalid_attempt", ["questionIds", index], `question "${id}" appears twice`);
+    if (!byId.has(id))
+      fail("unknown_question", ["questionIds", index], `quiz "${quiz.id}" has no question "${id}"`);
+    if (seen.has(id))
+      fail("invalid_attempt", ["questionIds", index], `question "${id}" appears twice`);
     seen.add(id);
   });
   for (const key of [...Object.keys(attempt.layouts), ...Object.keys(attempt.checks)]) {
-    if (!seen.has(key)) fail("unknown_question", ["layouts", key], `question "${key}" is not part of this attempt`);
+    if (!seen.has(key))
+      fail("unknown_question", ["layouts", key], `question "${key}" is not part of this attempt`);
   }
   for (const [id, response] of Object.entries(attempt.responses)) {
     const question = byId.get(id);
-    if (!question || !seen.has(id)) fail("unknown_question", ["responses", id], `question "${id}" is not part of this attempt`);
-    attempt.responses[id] = moduleFor(question.type).validateResponse(question, response, ["responses", id]);
+    if (!question || !seen.has(id))
+      fail("unknown_question", ["responses", id], `question "${id}" is not part of this attempt`);
+    attempt.responses[id] = moduleFor(question.type).validateResponse(question, response, [
+      "responses",
+      id,
+    ]);
   }
   for (const id of attempt.questionIds) {
     const question = byId.get(id);
@@ -47,7 +64,8 @@ export function parseAttempt(quiz: Quiz, input: unknown): Attempt {
     try {
       moduleFor(question.type).toPublic(question, attempt.layouts[id] ?? {});
     } catch (error) {
-      if (error instanceof QuizEngineError) fail("invalid_attempt", ["layouts", id], error.issues[0]?.message ?? "invalid layout");
+      if (error instanceof QuizEngineError)
+        fail("invalid_attempt", ["layouts", id], error.issues[0]?.message ?? "invalid layout");
       throw error;
     }
   }

@@ -22,7 +22,11 @@ export const textSchema = (max: number) => z.string().trim().min(1, "must not be
 /** The lesson section that teaches a question: a lesson slug and a heading anchor. */
 export const sectionSchema = z.strictObject({
   lesson: slugSchema,
-  anchor: z.string().min(1).max(200).regex(/^[^\s#]+$/u, "must be a heading anchor (no spaces or #)"),
+  anchor: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\s#]+$/u, "must be a heading anchor (no spaces or #)"),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -35,7 +39,12 @@ export function checkUnique(
 ): void {
   const seen = new Set<string>();
   values.forEach((value, index) => {
-    if (seen.has(value)) ctx.addIssue({ code: "custom", message: `duplicate ${what} "${value}"`, path: pathOf(index) });
+    if (seen.has(value))
+      ctx.addIssue({
+        code: "custom",
+        message: `duplicate ${what} "${value}"`,
+        path: pathOf(index),
+      });
     seen.add(value);
   });
 }

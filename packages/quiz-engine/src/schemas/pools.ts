@@ -21,7 +21,9 @@ export function assignPools<Q extends Poolable>(
   const members: Q[][] = pools.map(() => []);
   const fixed: Q[] = [];
   for (const question of questions) {
-    const index = pools.findIndex((p) => (p.by === "objective" ? question.objectives : question.tags).includes(p.key));
+    const index = pools.findIndex((p) =>
+      (p.by === "objective" ? question.objectives : question.tags).includes(p.key),
+    );
     if (index === -1) fixed.push(question);
     else members[index]?.push(question);
   }

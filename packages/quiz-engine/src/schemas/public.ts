@@ -14,7 +14,12 @@ export const publicQuestionSchema = z.discriminatedUnion("type", [
   z.strictObject({ ...base, type: z.literal("multiple_response"), options: z.array(entry) }),
   z.strictObject({ ...base, type: z.literal("true_false") }),
   z.strictObject({ ...base, type: z.literal("ordering"), items: z.array(entry) }),
-  z.strictObject({ ...base, type: z.literal("matching"), prompts: z.array(entry), answers: z.array(entry) }),
+  z.strictObject({
+    ...base,
+    type: z.literal("matching"),
+    prompts: z.array(entry),
+    answers: z.array(entry),
+  }),
   z.strictObject({ ...base, type: z.literal("numeric"), units: z.array(z.string()).optional() }),
   z.strictObject({ ...base, type: z.literal("short_text"), maxLength: z.number() }),
   z.strictObject({

@@ -19,15 +19,30 @@ export const quizSettingsSchema = z
     shuffleQuestions: z.boolean().default(false),
     shuffleOptions: z.boolean().default(false),
     pools: z.array(poolSchema).max(50).default([]),
-    timeLimitSeconds: z.number().int().positive().max(7 * 24 * 3600).nullable().default(null),
+    timeLimitSeconds: z
+      .number()
+      .int()
+      .positive()
+      .max(7 * 24 * 3600)
+      .nullable()
+      .default(null),
     feedback: z.enum(["after_submit", "immediate"]).default("after_submit"),
     penaltyPerTry: z.number().min(0).max(1).default(0),
   })
   .superRefine((s, ctx) => {
     if (s.penaltyPerTry > 0 && s.feedback !== "immediate") {
-      ctx.addIssue({ code: "custom", path: ["penaltyPerTry"], message: 'a penalty per try needs feedback: "immediate"' });
+      ctx.addIssue({
+        code: "custom",
+        path: ["penaltyPerTry"],
+        message: 'a penalty per try needs feedback: "immediate"',
+      });
     }
-    checkUnique(ctx, s.pools.map((p) => `${p.by}:${p.key}`), (i) => ["pools", i], "pool");
+    checkUnique(
+      ctx,
+      s.pools.map((p) => `${p.by}:${p.key}`),
+      (i) => ["pools", i],
+      "pool",
+    );
   })
   .prefault({});
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
@@ -38,12 +53,23 @@ export const quizSchema = z
   .strictObject({
     id: questionIdSchema,
     title: textSchema(LIMITS.titleLength),
-    passPercent: z.number().min(0, "pass mark must be 0 or more").max(100, "pass mark cannot be above 100% of the points"),
+    passPercent: z
+      .number()
+      .min(0, "pass mark must be 0 or more")
+      .max(100, "pass mark cannot be above 100% of the points"),
     settings: quizSettingsSchema,
-    questions: z.array(questionSchema).min(1, "needs at least one question").max(LIMITS.questionsPerQuiz),
+    questions: z
+      .array(questionSchema)
+      .min(1, "needs at least one question")
+      .max(LIMITS.questionsPerQuiz),
   })
   .superRefine((quiz, ctx) => {
-    checkUnique(ctx, quiz.questions.map((q) => q.id), (i) => ["questions", i, "id"], "question id");
+    checkUnique(
+      ctx,
+      quiz.questions.map((q) => q.id),
+      (i) => ["questions", i, "id"],
+      "question id",
+    );
     const { members } = assignPools(quiz.settings.pools, quiz.questions);
     quiz.settings.pools.forEach((pool, i) => {
       const available = members[i]?.length ?? 0;

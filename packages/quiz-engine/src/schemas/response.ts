@@ -3,19 +3,29 @@ import { localIdSchema } from "./common";
 import { LIMITS } from "./limits";
 import type { QuestionType } from "./question";
 
-const responseText = z.string().max(LIMITS.responseTextLength, `must be at most ${LIMITS.responseTextLength} characters`);
+const responseText = z
+  .string()
+  .max(LIMITS.responseTextLength, `must be at most ${LIMITS.responseTextLength} characters`);
 
 export const singleChoiceResponseSchema = z.strictObject({ optionId: localIdSchema });
-export const multipleResponseResponseSchema = z.strictObject({ optionIds: z.array(localIdSchema).max(LIMITS.options) });
+export const multipleResponseResponseSchema = z.strictObject({
+  optionIds: z.array(localIdSchema).max(LIMITS.options),
+});
 export const trueFalseResponseSchema = z.strictObject({ value: z.boolean() });
-export const orderingResponseSchema = z.strictObject({ order: z.array(localIdSchema).max(LIMITS.items) });
-export const matchingResponseSchema = z.strictObject({ pairs: z.record(localIdSchema, localIdSchema) });
+export const orderingResponseSchema = z.strictObject({
+  order: z.array(localIdSchema).max(LIMITS.items),
+});
+export const matchingResponseSchema = z.strictObject({
+  pairs: z.record(localIdSchema, localIdSchema),
+});
 export const numericResponseSchema = z.strictObject({
   value: z.number(),
   unit: z.string().max(LIMITS.unitLength).optional(),
 });
 export const shortTextResponseSchema = z.strictObject({ text: responseText });
-export const fillBlanksResponseSchema = z.strictObject({ blanks: z.record(localIdSchema, responseText) });
+export const fillBlanksResponseSchema = z.strictObject({
+  blanks: z.record(localIdSchema, responseText),
+});
 
 /** The shape of a learner's response for each question type (see docs/authoring.md). */
 export const responseSchemas = {

@@ -38,9 +38,15 @@ export function describe(values: Float64Array): Distribution {
   const k2 = n > 1 ? (n * m2) / (n - 1) : 0;
   const spread = k2 > 1e-12 * Math.max(1, mean * mean);
   const skewness = n > 2 && spread ? (n * n * m3) / ((n - 1) * (n - 2)) / Math.pow(k2, 1.5) : null;
-  const kurtosis = n > 3 && spread ? (n * n * ((n + 1) * m4 - 3 * (n - 1) * m2 * m2)) / ((n - 1) * (n - 2) * (n - 3)) / (k2 * k2) : null;
+  const kurtosis =
+    n > 3 && spread
+      ? (n * n * ((n + 1) * m4 - 3 * (n - 1) * m2 * m2)) / ((n - 1) * (n - 2) * (n - 3)) / (k2 * k2)
+      : null;
   values.sort();
   const mid = n >> 1;
-  const median = n % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+  const median =
+    n % 2 === 1
+      ? (values[mid] as number)
+      : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
   return { n, mean, median, sd: Math.sqrt(k2), skewness, kurtosis };
 }

@@ -27,14 +27,29 @@ export interface FlagThresholds {
   tooHard: number;
 }
 
-export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = { minAttempts: 30, lowDiscrimination: 20, lowEfficiency: 15, tooEasy: 95, tooHard: 20 };
+export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = {
+  minAttempts: 30,
+  lowDiscrimination: 20,
+  lowEfficiency: 15,
+  tooEasy: 95,
+  tooHard: 20,
+};
 
 const pct = (value: number): string => `${Math.round(value)}%`;
 
 /** Plain-language warnings with advice for one question's statistics. */
-export function flagItem(stats: ItemStatistics, frequencies: readonly OptionFrequency[], t: FlagThresholds): ItemFlag[] {
+export function flagItem(
+  stats: ItemStatistics,
+  frequencies: readonly OptionFrequency[],
+  t: FlagThresholds,
+): ItemFlag[] {
   const flags: ItemFlag[] = [];
-  const { facility, facilityInterval: ci, discriminationIndex: di, discriminativeEfficiency: de } = stats;
+  const {
+    facility,
+    facilityInterval: ci,
+    discriminationIndex: di,
+    discriminativeEfficiency: de,
+  } = stats;
   if (stats.attempts < t.minAttempts) {
     flags.push({
       code: "too_few_attempts",
@@ -43,7 +58,12 @@ export function flagItem(stats: ItemStatistics, frequencies: readonly OptionFreq
     });
   }
   if (di === null && stats.attempts > 1) {
-    flags.push({ code: "no_variation", severity: "caution", message: "Everyone scored the same on this question (or on the rest of the quiz), so it cannot tell stronger from weaker learners." });
+    flags.push({
+      code: "no_variation",
+      severity: "caution",
+      message:
+        "Everyone scored the same on this question (or on the rest of the quiz), so it cannot tell stronger from weaker learners.",
+    });
   }
   if (di !== null && di < 0) {
     flags.push({
@@ -66,13 +86,25 @@ export function flagItem(stats: ItemStatistics, frequencies: readonly OptionFreq
     });
   }
   if (facility > t.tooEasy) {
-    flags.push({ code: "too_easy", severity: "problem", message: `Very easy: ${pct(facility)} of the marks were earned. Fine as a confidence builder; otherwise ask about something less obvious.` });
+    flags.push({
+      code: "too_easy",
+      severity: "problem",
+      message: `Very easy: ${pct(facility)} of the marks were earned. Fine as a confidence builder; otherwise ask about something less obvious.`,
+    });
   } else if (facility < t.tooHard) {
-    flags.push({ code: "too_hard", severity: "problem", message: `Very hard: only ${pct(facility)} of the marks were earned. Check the key and whether the lesson teaches this clearly.` });
+    flags.push({
+      code: "too_hard",
+      severity: "problem",
+      message: `Very hard: only ${pct(facility)} of the marks were earned. Check the key and whether the lesson teaches this clearly.`,
+    });
   }
   for (const option of frequencies) {
     if (!option.correct && option.count === 0 && stats.attempts > 0) {
-      flags.push({ code: "unused_distractor", severity: "problem", message: `Nobody chose the wrong option "${option.optionId}": it does not distract. Replace it with a mistake learners really make.` });
+      flags.push({
+        code: "unused_distractor",
+        severity: "problem",
+        message: `Nobody chose the wrong option "${option.optionId}": it does not distract. Replace it with a mistake learners really make.`,
+      });
     }
   }
   return flags;

@@ -28,7 +28,11 @@ export function thirdsByScore(totals: Float64Array): Int8Array {
 }
 
 /** Choice counts per option of question `i`, overall and in the top and bottom thirds. */
-export function optionFrequencies(matrix: StatisticsMatrix, i: number, groups: Int8Array): OptionFrequency[] {
+export function optionFrequencies(
+  matrix: StatisticsMatrix,
+  i: number,
+  groups: Int8Array,
+): OptionFrequency[] {
   const item = matrix.items[i];
   if (!item || item.options.length === 0) return [];
   const q = matrix.items.length;

@@ -40,7 +40,9 @@ describe("matrixFromAttempts", () => {
   });
   it("refuses open attempts and unknown selections", () => {
     const open = assembleAttempt(quiz, { seed: "o", now: T0 });
-    expect(() => matrixFromAttempts(quiz, [{ learnerId: "c", attempt: open }], "all")).toThrow(/submitted/);
+    expect(() => matrixFromAttempts(quiz, [{ learnerId: "c", attempt: open }], "all")).toThrow(
+      /submitted/,
+    );
     expect(() => matrixFromAttempts(quiz, attempts, "best" as never)).toThrow(/selection/);
   });
 });

@@ -26,7 +26,10 @@ export function choiceMask(question: Question, response: Response | undefined): 
     return 1 << question.options.findIndex((o) => o.id === response.optionId);
   }
   if (question.type === "multiple_response" && "optionIds" in response) {
-    return question.options.reduce((mask, o, i) => (response.optionIds.includes(o.id) ? mask | (1 << i) : mask), 0);
+    return question.options.reduce(
+      (mask, o, i) => (response.optionIds.includes(o.id) ? mask | (1 << i) : mask),
+      0,
+    );
   }
   if (question.type === "true_false" && "value" in response) return response.value === true ? 1 : 2;
   return 0;
@@ -36,16 +39,27 @@ export function choiceMask(question: Question, response: Response | undefined): 
  * Score submitted attempts into a statistics matrix, keeping per learner the first, last or
  * highest-scoring attempt (ties: the earlier) or all of them.
  */
-export function matrixFromAttempts(quiz: Quiz, attempts: readonly LearnerAttempt[], selection: AttemptSelection): StatisticsMatrix {
+export function matrixFromAttempts(
+  quiz: Quiz,
+  attempts: readonly LearnerAttempt[],
+  selection: AttemptSelection,
+): StatisticsMatrix {
   const valid = parseQuiz(quiz);
   const mode = parseOrThrow(selectionSchema, selection, "invalid_argument", ["selection"]);
   const thresholds = parseMasteryThresholds(undefined);
   if (!Array.isArray(attempts)) fail("invalid_argument", ["attempts"], "must be an array");
   const scored = attempts.map((entry, index) => {
-    if (typeof entry?.learnerId !== "string" || entry.learnerId === "") fail("invalid_argument", ["attempts", index, "learnerId"], "must be a non-empty string");
+    if (typeof entry?.learnerId !== "string" || entry.learnerId === "")
+      fail("invalid_argument", ["attempts", index, "learnerId"], "must be a non-empty string");
     const attempt = parseAttempt(valid, entry.attempt);
-    if (attempt.status !== "submitted") fail("invalid_attempt", ["attempts", index, "status"], "only submitted attempts count");
-    return { learnerId: entry.learnerId, attempt, result: buildResult(valid, attempt, thresholds), index };
+    if (attempt.status !== "submitted")
+      fail("invalid_attempt", ["attempts", index, "status"], "only submitted attempts count");
+    return {
+      learnerId: entry.learnerId,
+      attempt,
+      result: buildResult(valid, attempt, thresholds),
+      index,
+    };
   });
 
   let kept = scored;
@@ -57,7 +71,10 @@ export function matrixFromAttempts(quiz: Quiz, attempts: readonly LearnerAttempt
         !current ||
         (mode === "first" && s.attempt.attemptNumber < current.attempt.attemptNumber) ||
         (mode === "last" && s.attempt.attemptNumber > current.attempt.attemptNumber) ||
-        (mode === "highest" && (s.result.percent > current.result.percent || (s.result.percent === current.result.percent && s.attempt.attemptNumber < current.attempt.attemptNumber)));
+        (mode === "highest" &&
+          (s.result.percent > current.result.percent ||
+            (s.result.percent === current.result.percent &&
+              s.attempt.attemptNumber < current.attempt.attemptNumber)));
       if (better) best.set(s.learnerId, s);
     }
     kept = [...best.values()].sort((a, b) => a.index - b.index);
@@ -72,7 +89,10 @@ export function matrixFromAttempts(quiz: Quiz, attempts: readonly LearnerAttempt
       if (!entry) continue;
       const k = a * items.length + entry.i;
       matrix.marks[k] = r.earned;
-      matrix.choices[k] = choiceMask(entry.question, attempt.responses[r.questionId] as Response | undefined);
+      matrix.choices[k] = choiceMask(
+        entry.question,
+        attempt.responses[r.questionId] as Response | undefined,
+      );
     }
   });
   return matrix;

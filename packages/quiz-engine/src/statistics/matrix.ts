@@ -47,11 +47,27 @@ export function statisticsItemsOf(quiz: Quiz): StatisticsItem[] {
 }
 
 /** An empty matrix for `attempts` attempts (every mark NaN = not asked). */
-export function createStatisticsMatrix(items: StatisticsItem[], attempts: number): StatisticsMatrix {
-  if (!Number.isInteger(attempts) || attempts < 0 || attempts > 50_000_000 / Math.max(1, items.length)) {
-    fail("invalid_statistics_input", ["attempts"], "must be a whole number of attempts within the size cap");
+export function createStatisticsMatrix(
+  items: StatisticsItem[],
+  attempts: number,
+): StatisticsMatrix {
+  if (
+    !Number.isInteger(attempts) ||
+    attempts < 0 ||
+    attempts > 50_000_000 / Math.max(1, items.length)
+  ) {
+    fail(
+      "invalid_statistics_input",
+      ["attempts"],
+      "must be a whole number of attempts within the size cap",
+    );
   }
-  return { items, attempts, marks: new Float64Array(attempts * items.length).fill(Number.NaN), choices: new Int32Array(attempts * items.length) };
+  return {
+    items,
+    attempts,
+    marks: new Float64Array(attempts * items.length).fill(Number.NaN),
+    choices: new Int32Array(attempts * items.length),
+  };
 }
 
 const itemSchema = z.strictObject({
@@ -64,16 +80,31 @@ const itemSchema = z.strictObject({
 
 /** Check a matrix's shape and every mark (finite within [0, max], or NaN for not asked). */
 export function validateMatrix(matrix: StatisticsMatrix): void {
-  if (typeof matrix !== "object" || matrix === null) fail("invalid_statistics_input", [], "expected a statistics matrix");
+  if (typeof matrix !== "object" || matrix === null)
+    fail("invalid_statistics_input", [], "expected a statistics matrix");
   const items = z.array(itemSchema).min(1).max(500).safeParse(matrix.items);
-  if (!items.success) fail("invalid_statistics_input", ["items", ...(items.error.issues[0]?.path ?? []).map(String)], items.error.issues[0]?.message ?? "invalid");
+  if (!items.success)
+    fail(
+      "invalid_statistics_input",
+      ["items", ...(items.error.issues[0]?.path ?? []).map(String)],
+      items.error.issues[0]?.message ?? "invalid",
+    );
   const q = matrix.items.length;
-  if (!Number.isInteger(matrix.attempts) || matrix.attempts < 0) fail("invalid_statistics_input", ["attempts"], "must be a whole number");
+  if (!Number.isInteger(matrix.attempts) || matrix.attempts < 0)
+    fail("invalid_statistics_input", ["attempts"], "must be a whole number");
   if (!(matrix.marks instanceof Float64Array) || matrix.marks.length !== matrix.attempts * q) {
-    fail("invalid_statistics_input", ["marks"], `must be a Float64Array of attempts × questions = ${matrix.attempts * q}`);
+    fail(
+      "invalid_statistics_input",
+      ["marks"],
+      `must be a Float64Array of attempts × questions = ${matrix.attempts * q}`,
+    );
   }
   if (!(matrix.choices instanceof Int32Array) || matrix.choices.length !== matrix.attempts * q) {
-    fail("invalid_statistics_input", ["choices"], `must be an Int32Array of attempts × questions = ${matrix.attempts * q}`);
+    fail(
+      "invalid_statistics_input",
+      ["choices"],
+      `must be an Int32Array of attempts × questions = ${matrix.attempts * q}`,
+    );
   }
   const { marks } = matrix;
   for (let a = 0, k = 0; a < matrix.attempts; a++) {
@@ -81,7 +112,8 @@ export function validateMatrix(matrix: StatisticsMatrix): void {
       const mark = marks[k] as number;
       if (mark !== mark) continue;
       const max = (matrix.items[i] as StatisticsItem).maxPoints;
-      if (!(mark >= 0 && mark <= max + 1e-9)) fail("invalid_statistics_input", ["marks", a, i], `mark ${mark} is outside [0, ${max}]`);
+      if (!(mark >= 0 && mark <= max + 1e-9))
+        fail("invalid_statistics_input", ["marks", a, i], `mark ${mark} is outside [0, ${max}]`);
     }
   }
 }

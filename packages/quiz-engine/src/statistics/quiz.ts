@@ -33,7 +33,10 @@ export interface QuizStatistics {
  * definitions; see the README for the formulas. Runs in O(attempts × questions · log attempts)
  * over typed arrays.
  */
-export function computeQuizStatistics(matrix: StatisticsMatrix, thresholds: Partial<FlagThresholds> = {}): QuizStatistics {
+export function computeQuizStatistics(
+  matrix: StatisticsMatrix,
+  thresholds: Partial<FlagThresholds> = {},
+): QuizStatistics {
   validateMatrix(matrix);
   const limits = { ...DEFAULT_FLAG_THRESHOLDS, ...thresholds };
   const { attempts: n, marks, items } = matrix;
@@ -78,7 +81,9 @@ export function computeQuizStatistics(matrix: StatisticsMatrix, thresholds: Part
   if (complete && q > 1 && n > 1) {
     const totalVariance = describe(totals.slice()).sd ** 2;
     let sumItemVariance = 0;
-    partial.forEach((s, i) => (sumItemVariance += ((s.sd / 100) * (items[i] as StatisticsItem).maxPoints) ** 2));
+    partial.forEach(
+      (s, i) => (sumItemVariance += ((s.sd / 100) * (items[i] as StatisticsItem).maxPoints) ** 2),
+    );
     if (totalVariance > 1e-12) alpha = (q / (q - 1)) * (1 - sumItemVariance / totalVariance);
   }
   const errorRatio = alpha === null ? null : 100 * Math.sqrt(Math.max(0, 1 - alpha));

@@ -13,16 +13,26 @@ const common = (id: string) => ({
   explanation: `${SECRET} explanation`,
 });
 
-const entries = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, text: `${prefix} text ${i}` }));
+const entries = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, text: `${prefix} text ${i}` }));
 
-const singleChoice = fc.record({ n: fc.integer({ min: 2, max: 8 }), pick: fc.nat(), points: fc.integer({ min: 1, max: 5 }) }).map(
-  ({ n, pick, points }): QuestionInput => ({
+const singleChoice = fc
+  .record({
+    n: fc.integer({ min: 2, max: 8 }),
+    pick: fc.nat(),
+    points: fc.integer({ min: 1, max: 5 }),
+  })
+  .map(({ n, pick, points }): QuestionInput => ({
     ...common("single"),
     points,
     type: "single_choice",
-    options: entries("o", n).map((o, i) => ({ ...o, correct: i === pick % n, feedback: `${SECRET} fb ${i}`, misconception: `${SECRET} mc ${i}` })),
-  }),
-);
+    options: entries("o", n).map((o, i) => ({
+      ...o,
+      correct: i === pick % n,
+      feedback: `${SECRET} fb ${i}`,
+      misconception: `${SECRET} mc ${i}`,
+    })),
+  }));
 
 const multipleResponse = fc
   .record({
@@ -35,46 +45,95 @@ const multipleResponse = fc
       ...common("multi"),
       type: "multiple_response",
       scoring,
-      options: entries("o", correct.length).map((o, i) => ({ ...o, correct: correct[i] ?? false, feedback: `${SECRET} fb` })),
+      options: entries("o", correct.length).map((o, i) => ({
+        ...o,
+        correct: correct[i] ?? false,
+        feedback: `${SECRET} fb`,
+      })),
     };
   });
 
-const ordering = fc.record({ n: fc.integer({ min: 2, max: 7 }), exact: fc.boolean() }).map(
-  ({ n, exact }): QuestionInput => ({ ...common("order"), type: "ordering", scoring: exact ? "exact" : "pairs", items: entries("i", n) }),
-);
+const ordering = fc
+  .record({ n: fc.integer({ min: 2, max: 7 }), exact: fc.boolean() })
+  .map(({ n, exact }): QuestionInput => ({
+    ...common("order"),
+    type: "ordering",
+    scoring: exact ? "exact" : "pairs",
+    items: entries("i", n),
+  }));
 
-const matching = fc.record({ n: fc.integer({ min: 1, max: 5 }), extra: fc.integer({ min: 1, max: 3 }), shift: fc.nat() }).map(
-  ({ n, extra, shift }): QuestionInput => ({
+const matching = fc
+  .record({
+    n: fc.integer({ min: 1, max: 5 }),
+    extra: fc.integer({ min: 1, max: 3 }),
+    shift: fc.nat(),
+  })
+  .map(({ n, extra, shift }): QuestionInput => ({
     ...common("match"),
     type: "matching",
     prompts: entries("p", n),
     answers: entries("a", n + extra),
-    pairs: Array.from({ length: n }, (_, i) => ({ prompt: `p${i}`, answer: `a${(i + shift) % (n + extra)}` })),
-  }),
-);
+    pairs: Array.from({ length: n }, (_, i) => ({
+      prompt: `p${i}`,
+      answer: `a${(i + shift) % (n + extra)}`,
+    })),
+  }));
 
-const trueFalse = fc.boolean().map((answer): QuestionInput => ({ ...common("tf"), type: "true_false", answer, feedbackTrue: `${SECRET} t`, feedbackFalse: `${SECRET} f`, misconception: `${SECRET} m` }));
+const trueFalse = fc
+  .boolean()
+  .map((answer): QuestionInput => ({
+    ...common("tf"),
+    type: "true_false",
+    answer,
+    feedbackTrue: `${SECRET} t`,
+    feedbackFalse: `${SECRET} f`,
+    misconception: `${SECRET} m`,
+  }));
 
-const numeric = fc.record({ answer: fc.double({ min: -1e6, max: 1e6, noNaN: true }), tol: fc.double({ min: 0, max: 10, noNaN: true }) }).map(
-  ({ answer, tol }): QuestionInput => ({ ...common("num"), type: "numeric", answer, tolerance: { kind: "absolute", value: tol } }),
-);
+const numeric = fc
+  .record({
+    answer: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    tol: fc.double({ min: 0, max: 10, noNaN: true }),
+  })
+  .map(({ answer, tol }): QuestionInput => ({
+    ...common("num"),
+    type: "numeric",
+    answer,
+    tolerance: { kind: "absolute", value: tol },
+  }));
 
-const shortText = fc.constant<QuestionInput>({ ...common("text"), type: "short_text", accepted: [`${SECRET}answer`], pattern: `${SECRET}\\d+` });
+const shortText = fc.constant<QuestionInput>({
+  ...common("text"),
+  type: "short_text",
+  accepted: [`${SECRET}answer`],
+  pattern: `${SECRET}\\d+`,
+});
 
-const fillBlanks = fc.integer({ min: 2, max: 4 }).map(
-  (n): QuestionInput => ({
-    ...common("fill"),
-    type: "fill_blanks",
-    text: "A {{b0}} and {{b1}}",
-    blanks: [
-      { id: "b0", kind: "text", accepted: [`${SECRET}word`] },
-      { id: "b1", kind: "choice", options: entries("o", n).map((o, i) => ({ ...o, correct: i === 0 })) },
-    ],
-  }),
-);
+const fillBlanks = fc.integer({ min: 2, max: 4 }).map((n): QuestionInput => ({
+  ...common("fill"),
+  type: "fill_blanks",
+  text: "A {{b0}} and {{b1}}",
+  blanks: [
+    { id: "b0", kind: "text", accepted: [`${SECRET}word`] },
+    {
+      id: "b1",
+      kind: "choice",
+      options: entries("o", n).map((o, i) => ({ ...o, correct: i === 0 })),
+    },
+  ],
+}));
 
 /** Any valid question of any type. */
-export const questionArb = fc.oneof(singleChoice, multipleResponse, ordering, matching, trueFalse, numeric, shortText, fillBlanks);
+export const questionArb = fc.oneof(
+  singleChoice,
+  multipleResponse,
+  ordering,
+  matching,
+  trueFalse,
+  numeric,
+  shortText,
+  fillBlanks,
+);
 
 /** A response of the right shape for a question, built from random choices. */
 export function responseArb(q: QuestionInput): fc.Arbitrary<unknown> {
@@ -86,16 +145,31 @@ export function responseArb(q: QuestionInput): fc.Arbitrary<unknown> {
     case "true_false":
       return fc.boolean().map((value) => ({ value }));
     case "ordering":
-      return fc.shuffledSubarray(q.items.map((i) => i.id), { minLength: q.items.length, maxLength: q.items.length }).map((order) => ({ order }));
+      return fc
+        .shuffledSubarray(
+          q.items.map((i) => i.id),
+          { minLength: q.items.length, maxLength: q.items.length },
+        )
+        .map((order) => ({ order }));
     case "matching":
       return fc
-        .tuple(...q.prompts.map(() => fc.option(fc.constantFrom(...q.answers.map((a) => a.id)), { nil: undefined })))
-        .map((picks) => ({ pairs: Object.fromEntries(q.prompts.flatMap((p, i) => (picks[i] === undefined ? [] : [[p.id, picks[i]]]))) }));
+        .tuple(
+          ...q.prompts.map(() =>
+            fc.option(fc.constantFrom(...q.answers.map((a) => a.id)), { nil: undefined }),
+          ),
+        )
+        .map((picks) => ({
+          pairs: Object.fromEntries(
+            q.prompts.flatMap((p, i) => (picks[i] === undefined ? [] : [[p.id, picks[i]]])),
+          ),
+        }));
     case "numeric":
       return fc.double({ min: -1e7, max: 1e7, noNaN: true }).map((value) => ({ value }));
     case "short_text":
       return fc.string({ maxLength: 40 }).map((text) => ({ text }));
     case "fill_blanks":
-      return fc.record({ b0: fc.string({ maxLength: 10 }), b1: fc.constantFrom("o0", "o1") }).map((blanks) => ({ blanks }));
+      return fc
+        .record({ b0: fc.string({ maxLength: 10 }), b1: fc.constantFrom("o0", "o1") })
+        .map((blanks) => ({ blanks }));
   }
 }

@@ -1,7 +1,11 @@
 import type { QuestionInput, QuizInput } from "../schema";
 
 /** Fields every test question needs but no test is about. */
-export const base: { objectives: string[]; section: { lesson: string; anchor: string }; explanation: string } = {
+export const base: {
+  objectives: string[];
+  section: { lesson: string; anchor: string };
+  explanation: string;
+} = {
   objectives: ["anatomy"],
   section: { lesson: "meet-the-soleus", anchor: "where-it-sits" },
   explanation: "The soleus runs from below the knee to the heel.",
@@ -13,9 +17,19 @@ export const singleChoiceInput = {
   type: "single_choice",
   prompt: "Which joint does the soleus cross?",
   options: [
-    { id: "knee", text: "The knee", feedback: "It starts below the knee.", misconception: "thinks the soleus crosses the knee" },
+    {
+      id: "knee",
+      text: "The knee",
+      feedback: "It starts below the knee.",
+      misconception: "thinks the soleus crosses the knee",
+    },
     { id: "ankle", text: "The ankle", correct: true, feedback: "Right." },
-    { id: "hip", text: "The hip", feedback: "Far too high.", misconception: "confuses it with the hamstrings" },
+    {
+      id: "hip",
+      text: "The hip",
+      feedback: "Far too high.",
+      misconception: "confuses it with the hamstrings",
+    },
   ],
 } satisfies QuestionInput;
 
@@ -126,5 +140,11 @@ export const allQuestionInputs = [
 
 /** A quiz with one question of each type. */
 export function quizInput(overrides: Partial<QuizInput> = {}): QuizInput {
-  return { id: "check", title: "Check your understanding", passPercent: 70, questions: allQuestionInputs, ...overrides };
+  return {
+    id: "check",
+    title: "Check your understanding",
+    passPercent: 70,
+    questions: allQuestionInputs,
+    ...overrides,
+  };
 }

@@ -4,10 +4,6 @@
  * "  Sóleus   MUSCLE " and "soleus muscle" compare equal.
  */
 export function normaliseAnswer(text: string, caseSensitive = false): string {
-  const plain = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  const plain = text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\s+/gu, " ").trim();
   return caseSensitive ? plain : plain.toLowerCase();
 }

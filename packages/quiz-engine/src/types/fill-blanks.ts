@@ -14,7 +14,13 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
     for (const [blankId, value] of Object.entries(parsed.blanks)) {
       requireKnown(blankId, [...blanks.keys()], "blank", [...path, "blanks", blankId]);
       const blank = blanks.get(blankId);
-      if (blank?.kind === "choice") requireKnown(value, blank.options.map((o) => o.id), "option", [...path, "blanks", blankId]);
+      if (blank?.kind === "choice")
+        requireKnown(
+          value,
+          blank.options.map((o) => o.id),
+          "option",
+          [...path, "blanks", blankId],
+        );
     }
     return parsed;
   },
@@ -35,7 +41,8 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
   layout(question, random, shuffleOptions) {
     const layout: Record<string, string[]> = {};
     for (const blank of question.blanks) {
-      if (blank.kind === "choice") layout[`blank:${blank.id}`] = orderIds(blank.options, random, shuffleOptions);
+      if (blank.kind === "choice")
+        layout[`blank:${blank.id}`] = orderIds(blank.options, random, shuffleOptions);
     }
     return layout;
   },
@@ -45,14 +52,18 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
     prompt: question.prompt,
     points: question.points,
     text: question.text,
-    blanks: question.blanks.map(
-      (blank): PublicBlank =>
-        blank.kind === "choice"
-          ? { id: blank.id, kind: "choice", options: entriesInLayout(blank.options, layout, `blank:${blank.id}`) }
-          : { id: blank.id, kind: "text", maxLength: LIMITS.responseTextLength },
+    blanks: question.blanks.map((blank): PublicBlank =>
+      blank.kind === "choice"
+        ? {
+            id: blank.id,
+            kind: "choice",
+            options: entriesInLayout(blank.options, layout, `blank:${blank.id}`),
+          }
+        : { id: blank.id, kind: "text", maxLength: LIMITS.responseTextLength },
     ),
   }),
   // A random choice per choice blank; typed blanks cannot be guessed.
   randomGuessScore: (question) =>
-    question.blanks.reduce((sum, b) => sum + (b.kind === "choice" ? 1 / b.options.length : 0), 0) / question.blanks.length,
+    question.blanks.reduce((sum, b) => sum + (b.kind === "choice" ? 1 / b.options.length : 0), 0) /
+    question.blanks.length,
 };

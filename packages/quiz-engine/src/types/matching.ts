@@ -16,7 +16,8 @@ export const matching: QuestionTypeModule<"matching"> = {
   score(question, response) {
     let right = 0;
     for (const pair of question.pairs) {
-      if (Object.hasOwn(response.pairs, pair.prompt) && response.pairs[pair.prompt] === pair.answer) right++;
+      if (Object.hasOwn(response.pairs, pair.prompt) && response.pairs[pair.prompt] === pair.answer)
+        right++;
     }
     return { fraction: right / question.pairs.length, feedback: [], misconceptions: [] };
   },

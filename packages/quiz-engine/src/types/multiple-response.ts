@@ -1,6 +1,13 @@
 import type { MultipleResponseQuestion } from "../schemas/question/multiple-response";
 import type { QuestionTypeModule } from "./question-type";
-import { entriesInLayout, orderIds, parseResponseShape, pushDefined, requireDistinct, requireKnown } from "./shared";
+import {
+  entriesInLayout,
+  orderIds,
+  parseResponseShape,
+  pushDefined,
+  requireDistinct,
+  requireKnown,
+} from "./shared";
 
 /**
  * The fraction each option adds when chosen under `scoring: fractions`: the author's, or by
@@ -33,7 +40,9 @@ export const multipleResponse: QuestionTypeModule<"multiple_response"> = {
   validateResponse(question, response, path) {
     const parsed = parseResponseShape("multiple_response", response, path);
     const known = question.options.map((o) => o.id);
-    parsed.optionIds.forEach((id, i) => requireKnown(id, known, "option", [...path, "optionIds", i]));
+    parsed.optionIds.forEach((id, i) =>
+      requireKnown(id, known, "option", [...path, "optionIds", i]),
+    );
     requireDistinct(parsed.optionIds, "option", [...path, "optionIds"]);
     return parsed;
   },
@@ -55,15 +64,24 @@ export const multipleResponse: QuestionTypeModule<"multiple_response"> = {
       }
     });
     let fraction: number;
-    if (question.scoring === "all_or_nothing") fraction = right === correctCount && wrong === 0 ? 1 : 0;
-    else if (question.scoring === "right_minus_wrong") fraction = clamp01((right - wrong) / correctCount);
+    if (question.scoring === "all_or_nothing")
+      fraction = right === correctCount && wrong === 0 ? 1 : 0;
+    else if (question.scoring === "right_minus_wrong")
+      fraction = clamp01((right - wrong) / correctCount);
     else {
       const fractions = optionFractions(question);
-      fraction = clamp01(question.options.reduce((sum, o, i) => (chosen.has(o.id) ? sum + (fractions[i] ?? 0) : sum), 0));
+      fraction = clamp01(
+        question.options.reduce(
+          (sum, o, i) => (chosen.has(o.id) ? sum + (fractions[i] ?? 0) : sum),
+          0,
+        ),
+      );
     }
     return { fraction, feedback, misconceptions };
   },
-  layout: (question, random, shuffleOptions) => ({ options: orderIds(question.options, random, shuffleOptions) }),
+  layout: (question, random, shuffleOptions) => ({
+    options: orderIds(question.options, random, shuffleOptions),
+  }),
   toPublic: (question, layout) => ({
     id: question.id,
     type: "multiple_response",

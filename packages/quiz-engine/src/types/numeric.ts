@@ -9,7 +9,8 @@ const EPSILON = 1e-9;
 /** Whether a value lies within the question's tolerance of its answer. */
 export function withinTolerance(question: NumericQuestion, value: number): boolean {
   const { answer, tolerance } = question;
-  const allowed = tolerance.kind === "absolute" ? tolerance.value : tolerance.value * Math.abs(answer);
+  const allowed =
+    tolerance.kind === "absolute" ? tolerance.value : tolerance.value * Math.abs(answer);
   return Math.abs(value - answer) <= allowed + EPSILON * Math.max(1, Math.abs(answer));
 }
 
@@ -23,7 +24,8 @@ function unitAccepted(question: NumericQuestion, unit: string | undefined): bool
 export const numeric: QuestionTypeModule<"numeric"> = {
   validateResponse: (_question, response, path) => parseResponseShape("numeric", response, path),
   score: (question, response) => ({
-    fraction: withinTolerance(question, response.value) && unitAccepted(question, response.unit) ? 1 : 0,
+    fraction:
+      withinTolerance(question, response.value) && unitAccepted(question, response.unit) ? 1 : 0,
     feedback: [],
     misconceptions: [],
   }),

@@ -1,6 +1,12 @@
 import { fail } from "../errors";
 import type { QuestionTypeModule } from "./question-type";
-import { entriesInLayout, parseResponseShape, requireDistinct, requireKnown, shuffleAwayFromKey } from "./shared";
+import {
+  entriesInLayout,
+  parseResponseShape,
+  requireDistinct,
+  requireKnown,
+  shuffleAwayFromKey,
+} from "./shared";
 
 /** Ordering: exact (all or nothing) or the share of item pairs placed in the right relative order. */
 export const ordering: QuestionTypeModule<"ordering"> = {
@@ -10,7 +16,11 @@ export const ordering: QuestionTypeModule<"ordering"> = {
     parsed.order.forEach((id, i) => requireKnown(id, known, "item", [...path, "order", i]));
     requireDistinct(parsed.order, "item", [...path, "order"]);
     if (parsed.order.length !== known.length) {
-      fail("invalid_response", [...path, "order"], `must list all ${known.length} items, got ${parsed.order.length}`);
+      fail(
+        "invalid_response",
+        [...path, "order"],
+        `must list all ${known.length} items, got ${parsed.order.length}`,
+      );
     }
     return parsed;
   },
@@ -23,10 +33,16 @@ export const ordering: QuestionTypeModule<"ordering"> = {
       for (let j = i + 1; j < n; j++) if ((ranks[i] ?? 0) < (ranks[j] ?? 0)) concordant++;
     }
     const pairs = (n * (n - 1)) / 2;
-    const fraction = question.scoring === "exact" ? (concordant === pairs ? 1 : 0) : concordant / pairs;
+    const fraction =
+      question.scoring === "exact" ? (concordant === pairs ? 1 : 0) : concordant / pairs;
     return { fraction, feedback: [], misconceptions: [] };
   },
-  layout: (question, random) => ({ items: shuffleAwayFromKey(question.items.map((i) => i.id), random) }),
+  layout: (question, random) => ({
+    items: shuffleAwayFromKey(
+      question.items.map((i) => i.id),
+      random,
+    ),
+  }),
   toPublic: (question, layout) => ({
     id: question.id,
     type: "ordering",

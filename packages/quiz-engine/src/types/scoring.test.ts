@@ -69,13 +69,17 @@ table(
 );
 
 // (right - wrong) / correct count, floored at 0.
-table("multiple response, right minus wrong", { ...multipleResponseInput, scoring: "right_minus_wrong" }, [
-  ["both right: 2/2", { optionIds: ["a", "b"] }, 1],
-  ["one right: 1/2", { optionIds: ["a"] }, 0.5],
-  ["two right one wrong: 1/2", { optionIds: ["a", "b", "c"] }, 0.5],
-  ["one right one wrong: 0", { optionIds: ["b", "d"] }, 0],
-  ["two wrong: floored at 0", { optionIds: ["c", "d"] }, 0],
-]);
+table(
+  "multiple response, right minus wrong",
+  { ...multipleResponseInput, scoring: "right_minus_wrong" },
+  [
+    ["both right: 2/2", { optionIds: ["a", "b"] }, 1],
+    ["one right: 1/2", { optionIds: ["a"] }, 0.5],
+    ["two right one wrong: 1/2", { optionIds: ["a", "b", "c"] }, 0.5],
+    ["one right one wrong: 0", { optionIds: ["b", "d"] }, 0],
+    ["two wrong: floored at 0", { optionIds: ["c", "d"] }, 0],
+  ],
+);
 
 table("true/false", trueFalseInput, [
   ["true (right)", { value: true }, 1],
@@ -113,17 +117,25 @@ table("numeric, absolute tolerance 0.5, units s/seconds", numericInput, [
   ["empty unit counts as none", { value: 3, unit: "" }, 1],
 ]);
 
-table("numeric, relative tolerance 10% of 200", { ...numericInput, answer: 200, tolerance: { kind: "relative", value: 0.1 }, units: undefined }, [
-  ["180 is inside", { value: 180 }, 1],
-  ["220 is inside", { value: 220 }, 1],
-  ["221 is outside", { value: 221 }, 0],
-  ["a unit is ignored when none are listed", { value: 200, unit: "kg" }, 1],
-]);
+table(
+  "numeric, relative tolerance 10% of 200",
+  { ...numericInput, answer: 200, tolerance: { kind: "relative", value: 0.1 }, units: undefined },
+  [
+    ["180 is inside", { value: 180 }, 1],
+    ["220 is inside", { value: 220 }, 1],
+    ["221 is outside", { value: 221 }, 0],
+    ["a unit is ignored when none are listed", { value: 200, unit: "kg" }, 1],
+  ],
+);
 
-table("numeric, zero tolerance survives floating point", { ...numericInput, answer: 0.3, tolerance: { kind: "absolute", value: 0 } }, [
-  ["0.1 + 0.2", { value: 0.1 + 0.2 }, 1],
-  ["0.31", { value: 0.31 }, 0],
-]);
+table(
+  "numeric, zero tolerance survives floating point",
+  { ...numericInput, answer: 0.3, tolerance: { kind: "absolute", value: 0 } },
+  [
+    ["0.1 + 0.2", { value: 0.1 + 0.2 }, 1],
+    ["0.31", { value: 0.31 }, 0],
+  ],
+);
 
 table("short text", shortTextInput, [
   ["exact", { text: "soleus" }, 1],
@@ -134,10 +146,14 @@ table("short text", shortTextInput, [
   ["empty", { text: "   " }, 0],
 ]);
 
-table("short text, case sensitive", { ...shortTextInput, accepted: ["ATP"], pattern: undefined, caseSensitive: true }, [
-  ["same case", { text: "ATP" }, 1],
-  ["other case", { text: "atp" }, 0],
-]);
+table(
+  "short text, case sensitive",
+  { ...shortTextInput, accepted: ["ATP"], pattern: undefined, caseSensitive: true },
+  [
+    ["same case", { text: "ATP" }, 1],
+    ["other case", { text: "atp" }, 0],
+  ],
+);
 
 table("fill blanks", fillBlanksInput, [
   ["both right", { blanks: { muscle: "Soleus", where: "under" } }, 1],
@@ -168,7 +184,9 @@ describe("feedback and misconceptions", () => {
     expect(score.misconceptions).toEqual(["thinks only the heart pumps blood"]);
   });
   it("scales by points", () => {
-    const score = scoreQuestion(parseQuestion({ ...matchingInput, points: 4 }), { pairs: { soleus: "deep" } });
+    const score = scoreQuestion(parseQuestion({ ...matchingInput, points: 4 }), {
+      pairs: { soleus: "deep" },
+    });
     expect(score.earned).toBe(2);
     expect(score.max).toBe(4);
   });

@@ -7,12 +7,21 @@ import type { SeededRandom } from "../attempt/seeded-random";
 import type { Layout } from "./question-type";
 
 /** Validate a response's shape with its type's zod schema. */
-export function parseResponseShape<T extends QuestionType>(type: T, response: unknown, path: IssuePath): ResponseFor<T> {
+export function parseResponseShape<T extends QuestionType>(
+  type: T,
+  response: unknown,
+  path: IssuePath,
+): ResponseFor<T> {
   return parseOrThrow(responseSchemas[type], response, "invalid_response", path) as ResponseFor<T>;
 }
 
 /** Fail unless `id` is one of `known`. */
-export function requireKnown(id: string, known: ReadonlySet<string> | readonly string[], what: string, path: IssuePath): void {
+export function requireKnown(
+  id: string,
+  known: ReadonlySet<string> | readonly string[],
+  what: string,
+  path: IssuePath,
+): void {
   const has = Array.isArray(known) ? known.includes(id) : (known as ReadonlySet<string>).has(id);
   if (!has) fail("invalid_response", path, `unknown ${what} "${id}"`);
 }
@@ -27,7 +36,11 @@ export function requireDistinct(ids: readonly string[], what: string, path: Issu
 }
 
 /** Author order, or a seeded shuffle. */
-export function orderIds(entries: readonly { id: string }[], random: SeededRandom, shuffle: boolean): string[] {
+export function orderIds(
+  entries: readonly { id: string }[],
+  random: SeededRandom,
+  shuffle: boolean,
+): string[] {
   const ids = entries.map((e) => e.id);
   return shuffle ? random.shuffle(ids) : ids;
 }
@@ -50,11 +63,24 @@ export function shuffleAwayFromKey(ids: readonly string[], random: SeededRandom)
  * Entries (id + text only) in the layout's order. A layout that does not list exactly these
  * entries is refused rather than replaced by author order, which could reveal the key.
  */
-export function entriesInLayout(entries: readonly { id: string; text: string }[], layout: Layout, list: string): PublicEntry[] {
+export function entriesInLayout(
+  entries: readonly { id: string; text: string }[],
+  layout: Layout,
+  list: string,
+): PublicEntry[] {
   const order = layout[list];
   const byId = new Map(entries.map((e) => [e.id, e]));
-  if (!order || order.length !== entries.length || new Set(order).size !== order.length || !order.every((id) => byId.has(id))) {
-    fail("invalid_attempt", ["layout", list], `the attempt's layout does not list this question's ${list}`);
+  if (
+    !order ||
+    order.length !== entries.length ||
+    new Set(order).size !== order.length ||
+    !order.every((id) => byId.has(id))
+  ) {
+    fail(
+      "invalid_attempt",
+      ["layout", list],
+      `the attempt's layout does not list this question's ${list}`,
+    );
   }
   return order.map((id) => {
     const entry = byId.get(id) as { id: string; text: string };

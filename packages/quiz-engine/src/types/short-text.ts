@@ -17,7 +17,10 @@ function matcherFor(question: ShortTextQuestion): Matcher {
   if (!matcher) {
     matcher = {
       accepted: new Set(question.accepted.map((a) => normaliseAnswer(a, question.caseSensitive))),
-      pattern: question.pattern === undefined ? null : new RegExp(`^(?:${question.pattern})$`, question.caseSensitive ? "u" : "iu"),
+      pattern:
+        question.pattern === undefined
+          ? null
+          : new RegExp(`^(?:${question.pattern})$`, question.caseSensitive ? "u" : "iu"),
     };
     matchers.set(question, matcher);
   }
@@ -33,7 +36,8 @@ export const shortText: QuestionTypeModule<"short_text"> = {
   score(question, response) {
     const given = normaliseAnswer(response.text, question.caseSensitive);
     const { accepted, pattern } = matcherFor(question);
-    const right = given !== "" && (accepted.has(given) || (pattern !== null && pattern.test(given)));
+    const right =
+      given !== "" && (accepted.has(given) || (pattern !== null && pattern.test(given)));
     return { fraction: right ? 1 : 0, feedback: [], misconceptions: [] };
   },
   layout: () => ({}),

@@ -5,7 +5,12 @@ import { entriesInLayout, orderIds, parseResponseShape, pushDefined, requireKnow
 export const singleChoice: QuestionTypeModule<"single_choice"> = {
   validateResponse(question, response, path) {
     const parsed = parseResponseShape("single_choice", response, path);
-    requireKnown(parsed.optionId, question.options.map((o) => o.id), "option", [...path, "optionId"]);
+    requireKnown(
+      parsed.optionId,
+      question.options.map((o) => o.id),
+      "option",
+      [...path, "optionId"],
+    );
     return parsed;
   },
   score(question, response) {
@@ -16,7 +21,9 @@ export const singleChoice: QuestionTypeModule<"single_choice"> = {
     if (chosen && !chosen.correct) pushDefined(misconceptions, chosen.misconception);
     return { fraction: chosen?.correct ? 1 : 0, feedback, misconceptions };
   },
-  layout: (question, random, shuffleOptions) => ({ options: orderIds(question.options, random, shuffleOptions) }),
+  layout: (question, random, shuffleOptions) => ({
+    options: orderIds(question.options, random, shuffleOptions),
+  }),
   toPublic: (question, layout) => ({
     id: question.id,
     type: "single_choice",

@@ -13,6 +13,11 @@ export const trueFalse: QuestionTypeModule<"true_false"> = {
     return { fraction: correct ? 1 : 0, feedback, misconceptions };
   },
   layout: () => ({}),
-  toPublic: (question) => ({ id: question.id, type: "true_false", prompt: question.prompt, points: question.points }),
+  toPublic: (question) => ({
+    id: question.id,
+    type: "true_false",
+    prompt: question.prompt,
+    points: question.points,
+  }),
   randomGuessScore: () => 0.5,
 };

@@ -10,12 +10,24 @@ export const choiceBlankSchema = z
   .strictObject({
     id: localIdSchema,
     kind: z.literal("choice"),
-    options: optionListSchema(z.strictObject({ ...optionTextShape, correct: z.boolean().default(false) })),
+    options: optionListSchema(
+      z.strictObject({ ...optionTextShape, correct: z.boolean().default(false) }),
+    ),
   })
   .superRefine((b, ctx) => {
-    checkUnique(ctx, b.options.map((o) => o.id), (i) => ["options", i, "id"], "option id");
+    checkUnique(
+      ctx,
+      b.options.map((o) => o.id),
+      (i) => ["options", i, "id"],
+      "option id",
+    );
     const correct = b.options.filter((o) => o.correct).length;
-    if (correct !== 1) ctx.addIssue({ code: "custom", path: ["options"], message: `needs exactly one correct option, found ${correct}` });
+    if (correct !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: `needs exactly one correct option, found ${correct}`,
+      });
   });
 
 export const textBlankSchema = z.strictObject({
@@ -36,16 +48,31 @@ export const fillBlanksQuestionSchema = z
     blanks: z.array(blankSchema).min(1).max(LIMITS.blanks),
   })
   .superRefine((q, ctx) => {
-    checkUnique(ctx, q.blanks.map((b) => b.id), (i) => ["blanks", i, "id"], "blank id");
+    checkUnique(
+      ctx,
+      q.blanks.map((b) => b.id),
+      (i) => ["blanks", i, "id"],
+      "blank id",
+    );
     const placed = [...q.text.matchAll(BLANK_PLACEHOLDER)].map((m) => m[1] ?? "");
     checkUnique(ctx, placed, () => ["text"], "placeholder");
     const declared = new Set(q.blanks.map((b) => b.id));
     for (const id of placed) {
-      if (!declared.has(id)) ctx.addIssue({ code: "custom", path: ["text"], message: `placeholder {{${id}}} has no blank` });
+      if (!declared.has(id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["text"],
+          message: `placeholder {{${id}}} has no blank`,
+        });
     }
     const used = new Set(placed);
     q.blanks.forEach((b, i) => {
-      if (!used.has(b.id)) ctx.addIssue({ code: "custom", path: ["blanks", i, "id"], message: `blank "${b.id}" does not appear in text` });
+      if (!used.has(b.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["blanks", i, "id"],
+          message: `blank "${b.id}" does not appear in text`,
+        });
     });
   });
 export type FillBlanksQuestion = z.infer<typeof fillBlanksQuestionSchema>;

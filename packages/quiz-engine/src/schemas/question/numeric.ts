@@ -21,6 +21,12 @@ export const numericQuestionSchema = z
     units: z.array(z.string().trim().min(1).max(LIMITS.unitLength)).min(1).max(20).optional(),
   })
   .superRefine((q, ctx) => {
-    if (q.units) checkUnique(ctx, q.units.map((u) => u.toLowerCase()), (i) => ["units", i], "unit");
+    if (q.units)
+      checkUnique(
+        ctx,
+        q.units.map((u) => u.toLowerCase()),
+        (i) => ["units", i],
+        "unit",
+      );
   });
 export type NumericQuestion = z.infer<typeof numericQuestionSchema>;

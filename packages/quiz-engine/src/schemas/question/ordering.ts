@@ -11,10 +11,18 @@ export const orderingQuestionSchema = z
   .strictObject({
     ...questionBaseShape,
     type: z.literal("ordering"),
-    items: z.array(z.strictObject(optionTextShape)).min(2, "needs at least two items").max(LIMITS.items),
+    items: z
+      .array(z.strictObject(optionTextShape))
+      .min(2, "needs at least two items")
+      .max(LIMITS.items),
     scoring: orderingScoringSchema.default("pairs"),
   })
   .superRefine((q, ctx) => {
-    checkUnique(ctx, q.items.map((o) => o.id), (i) => ["items", i, "id"], "item id");
+    checkUnique(
+      ctx,
+      q.items.map((o) => o.id),
+      (i) => ["items", i, "id"],
+      "item id",
+    );
   });
 export type OrderingQuestion = z.infer<typeof orderingQuestionSchema>;

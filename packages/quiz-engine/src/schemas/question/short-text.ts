@@ -7,7 +7,10 @@ export const shortTextQuestionSchema = z
   .strictObject({
     ...questionBaseShape,
     type: z.literal("short_text"),
-    accepted: z.array(textSchema(LIMITS.responseTextLength)).min(1, "needs at least one accepted answer").max(LIMITS.acceptedAnswers),
+    accepted: z
+      .array(textSchema(LIMITS.responseTextLength))
+      .min(1, "needs at least one accepted answer")
+      .max(LIMITS.acceptedAnswers),
     pattern: z.string().min(1).max(LIMITS.patternLength).optional(),
     caseSensitive: z.boolean().default(false),
   })
@@ -16,7 +19,11 @@ export const shortTextQuestionSchema = z
     try {
       new RegExp(q.pattern, "u");
     } catch (error) {
-      ctx.addIssue({ code: "custom", path: ["pattern"], message: `not a valid regular expression: ${(error as Error).message}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: `not a valid regular expression: ${(error as Error).message}`,
+      });
     }
   });
 export type ShortTextQuestion = z.infer<typeof shortTextQuestionSchema>;

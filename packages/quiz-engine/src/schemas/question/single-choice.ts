@@ -16,10 +16,19 @@ export const singleChoiceQuestionSchema = z
     options: optionListSchema(singleChoiceOptionSchema),
   })
   .superRefine((q, ctx) => {
-    checkUnique(ctx, q.options.map((o) => o.id), (i) => ["options", i, "id"], "option id");
+    checkUnique(
+      ctx,
+      q.options.map((o) => o.id),
+      (i) => ["options", i, "id"],
+      "option id",
+    );
     const correct = q.options.filter((o) => o.correct).length;
     if (correct !== 1) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: `needs exactly one correct option, found ${correct}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: `needs exactly one correct option, found ${correct}`,
+      });
     }
   });
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceQuestionSchema>;
