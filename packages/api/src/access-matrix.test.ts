@@ -1,0 +1,104 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestUser } from "@soleus/auth/testing/fixtures";
+import { appRouter } from "./root";
+import { ACTORS, COURSE, createWorld, QUIZ, type ActorName, type World } from "./testing/world";
+
+type Input = (world: World, actor: ActorName) => unknown;
+interface Rule {
+  /** Who may call it; everyone else must be denied. */
+  allowed: readonly ActorName[];
+  input: Input;
+}
+
+const SIGNED_IN = ["learner", "otherLearner", "coach", "otherCoach", "admin"] as const;
+const EVERYONE = ACTORS;
+const ADMIN = ["admin"] as const;
+
+/** Learner A's fresh open attempt: only learner A may touch it. */
+async function learnerAttempt(world: World) {
+  const caller = await world.callerFor("learner");
+  return caller.attempts.start({ course: COURSE, quiz: QUIZ });
+}
+
+/**
+ * Every procedure of the router must appear here. A new procedure without a rule fails the
+ * "every procedure has a rule" test, so access is always decided on purpose.
+ */
+const RULES: Record<string, Rule> = {
+  "courses.list": { allowed: EVERYONE, input: () => undefined },
+  "courses.get": { allowed: EVERYONE, input: () => ({ course: COURSE }) },
+  "courses.lesson": { allowed: EVERYONE, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
+  "courses.listManageable": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
+  "attempts.start": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
+  "attempts.get": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
+  "attempts.saveResponse": {
+    allowed: ["learner"],
+    input: async (w) => {
+      const attempt = await learnerAttempt(w);
+      const question = attempt.quiz.questions[0];
+      if (question?.type !== "single_choice") throw new Error("fixture expects a single-choice question first");
+      return { attemptId: attempt.attemptId, questionId: question.id, response: { optionId: question.options[0]?.id } };
+    },
+  },
+  "attempts.submit": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
+  "attempts.history": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
+  "progress.markLessonComplete": { allowed: SIGNED_IN, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
+  "progress.mine": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
+  "results.quizOverview": { allowed: ["coach", "admin"], input: (w) => ({ courseId: w.course.id }) },
+  "users.me": { allowed: SIGNED_IN, input: () => undefined },
+  "users.updateMyProfile": { allowed: SIGNED_IN, input: () => ({ name: "Renamed Person" }) },
+  "users.signOutAllMyDevices": { allowed: SIGNED_IN, input: () => undefined },
+  "users.list": { allowed: ADMIN, input: () => ({}) },
+  "users.createCoach": { allowed: ADMIN, input: () => ({ name: "New Coach", email: `coach-${crypto.randomUUID()}@example.org`, password: "coaching calves daily" }) },
+  "users.changeRole": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, role: "coach" }) },
+  "users.setDisabled": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, disabled: true }) },
+  "users.signOutEverywhere": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }) },
+};
+
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string } } }>;
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+}, 120_000);
+afterAll(async () => {
+  await world?.database.destroy();
+});
+
+async function call(actor: ActorName, path: string, input: unknown): Promise<unknown> {
+  const caller = await world.callerFor(actor);
+  const [group, name] = path.split(".") as [string, string];
+  const procedure = (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[group]?.[name];
+  if (!procedure) throw new Error(`no procedure ${path}`);
+  return procedure(input);
+}
+
+describe("access matrix (generated from the router)", () => {
+  it("every procedure has a rule and declares its access level", () => {
+    expect(Object.keys(procedures).sort()).toEqual(Object.keys(RULES).sort());
+    for (const [path, procedure] of Object.entries(procedures)) {
+      expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner|coach|admin)$/)]);
+    }
+  });
+
+  for (const path of Object.keys(procedures)) {
+    for (const actor of ACTORS) {
+      const rule = RULES[path];
+      const allowed = rule?.allowed.includes(actor) ?? false;
+      it(`${path} × ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
+        if (!rule) throw new Error(`no access rule for ${path}: add one to RULES`);
+        const input = await rule.input(world, actor);
+        const outcome = await call(actor, path, input).then(
+          () => "allowed",
+          (error: unknown) => {
+            if (error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) return error.code;
+            throw error;
+          },
+        );
+        if (allowed) expect(outcome).toBe("allowed");
+        else expect(outcome).toEqual(actor === "anonymous" ? "UNAUTHORIZED" : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/));
+      });
+    }
+  }
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession } from "@soleus/auth/session";
+import { createWorld, type World } from "./testing/world";
+import type { handleTrpcRequest } from "./trpc/server";
+
+interface Body {
+  result: { data: { json: { name: string } } };
+  error: { json: { message: string } };
+}
+const body = async (response: Response) => (await response.json()) as Body;
+
+const ORIGIN = "http://127.0.0.1:3000";
+let world: World;
+let handle: typeof handleTrpcRequest;
+let cookie: string;
+
+beforeAll(async () => {
+  world = await createWorld();
+  process.env.DATABASE_URL = world.database.url;
+  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
+  process.env.SOLEUS_WEB_URL = ORIGIN;
+  ({ handleTrpcRequest: handle } = await import("./trpc/server"));
+  const { token } = await createSession(world.db, world.people.learner.id);
+  cookie = `soleus-web.session=${token}`;
+});
+afterAll(async () => {
+  await world?.database.destroy();
+});
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return handle(
+    new Request(`${ORIGIN}/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: ORIGIN, ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+    "web",
+  );
+}
+
+describe("the /api/trpc route handler", () => {
+  it("runs a same-origin mutation for the signed-in learner", async () => {
+    const response = await post("users.updateMyProfile", { json: { name: "Lee" } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ result: { data: { json: { name: "Lee" } } } });
+  });
+
+  it("refuses a POST from another origin, or with no origin at all, before running it", async () => {
+    const evil = await post("users.updateMyProfile", { json: { name: "Hacked" } }, { origin: "http://evil.example" });
+    expect(evil.status).toBe(403);
+    expect(await evil.json()).toEqual({ error: { message: "This request came from another site and was refused." } });
+    const anonymous = await handle(
+      new Request(`${ORIGIN}/api/trpc/users.updateMyProfile`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" }),
+      "web",
+    );
+    expect(anonymous.status).toBe(403);
+    const me = await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }), "web");
+    expect((await body(me)).result.data.json.name).toBe("Lee");
+  });
+
+  it("never runs a mutation over GET", async () => {
+    const response = await handle(new Request(`${ORIGIN}/api/trpc/users.updateMyProfile?input=${encodeURIComponent(JSON.stringify({ json: { name: "Get" } }))}`, { headers: { cookie } }), "web");
+    expect(response.status).toBe(405);
+  });
+
+  it("refuses oversized bodies, URLs and batches", async () => {
+    expect((await post("users.updateMyProfile", { json: { name: "x".repeat(70_000) } })).status).toBe(413);
+    expect((await handle(new Request(`${ORIGIN}/api/trpc/users.me?input=${"x".repeat(9000)}`, { headers: { cookie } }), "web")).status).toBe(414);
+    const paths = Array.from({ length: 11 }, () => "users.me").join(",");
+    const batch = await handle(new Request(`${ORIGIN}/api/trpc/${paths}?batch=1&input={}`, { headers: { cookie } }), "web");
+    expect(batch.status).toBe(400);
+    const tooLong = await post("users.updateMyProfile", { json: { name: "x".repeat(101) } });
+    expect(tooLong.status).toBe(400);
+    expect((await body(tooLong)).error.json.message).toBe("name: Use at most 100 characters for your name.");
+  });
+
+  it("answers 401 with a clear message when signed out, and hides internal errors", async () => {
+    const signedOut = await handle(new Request(`${ORIGIN}/api/trpc/users.me`), "web");
+    expect(signedOut.status).toBe(401);
+    expect((await body(signedOut)).error.json.message).toBe("Please sign in to do this.");
+    // A database failure must reach the client as a generic message: no SQL, no stack.
+    await world.database.pool.query("alter table lesson_progress rename to lesson_progress_gone");
+    try {
+      const broken = await handle(new Request(`${ORIGIN}/api/trpc/progress.mine?input=${encodeURIComponent(JSON.stringify({ json: { course: "the-second-heart" } }))}`, { headers: { cookie } }), "web");
+      expect(broken.status).toBe(500);
+      const text = await broken.text();
+      expect((JSON.parse(text) as Body).error.json.message).toBe("Something went wrong on our side. Please try again in a moment.");
+      expect(text).not.toMatch(/lesson_progress|select|stack|at /i);
+    } finally {
+      await world.database.pool.query("alter table lesson_progress_gone rename to lesson_progress");
+    }
+  });
+});
