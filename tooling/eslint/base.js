@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.config.{ts,js,mjs}", "**/scripts/**", "**/e2e/**", "**/*.test.ts", "**/test/**"],
+    files: ["**/env.ts", "**/*.config.{ts,js,mjs}", "**/scripts/**", "**/e2e/**", "**/*.test.ts", "**/test/**", "**/testing/**"],
     rules: { "no-restricted-properties": "off" },
   },
 );

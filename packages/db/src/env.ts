@@ -46,3 +46,12 @@ export function readDatabaseEnv(source: Record<string, string | undefined> = pro
 export function resolveDataDir(env: DatabaseEnv, cwd: string = process.cwd()): string {
   return path.resolve(cwd, env.SOLEUS_DATA_DIR);
 }
+
+/** Tests only: the PostgreSQL server on which test files create their own databases, if any. */
+export function readTestDatabaseUrl(source: Record<string, string | undefined> = process.env): string | undefined {
+  const value = source.TEST_DATABASE_URL?.trim();
+  if (!value) return undefined;
+  const parsed = postgresUrl.safeParse(value);
+  if (!parsed.success) throw new ConfigError(`TEST_DATABASE_URL is invalid: ${parsed.error.issues[0]?.message ?? "unknown problem"}`);
+  return parsed.data;
+}

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
+import { inheritedEnvironment } from "./env";
 
 export interface AppProcess {
   name: string;
@@ -27,7 +28,7 @@ export function startApp(options: {
     [nextBin, "start", "--port", String(options.port), "--hostname", options.host],
     {
       cwd: options.appDir,
-      env: { ...process.env, ...options.env, NODE_ENV: "production" },
+      env: { ...inheritedEnvironment(), ...options.env, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

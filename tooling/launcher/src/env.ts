@@ -32,3 +32,8 @@ export function readLauncherEnv(source: Record<string, string | undefined> = pro
   }
   return env;
 }
+
+/** The environment this process was started with, for passing on to the apps it starts. */
+export function inheritedEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}

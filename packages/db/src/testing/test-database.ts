@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "../client";
 import { startEmbeddedDatabase } from "../embedded/server";
+import { readTestDatabaseUrl } from "../env";
 import { migrateDatabase } from "../migrate";
 
 export interface TestDatabase extends DatabaseHandle {
@@ -18,7 +19,7 @@ export interface TestDatabase extends DatabaseHandle {
  * created there (and dropped afterwards). Tests use the same driver as the apps either way.
  */
 export async function createTestDatabase(
-  serverUrl: string | undefined = process.env.TEST_DATABASE_URL,
+  serverUrl: string | undefined = readTestDatabaseUrl(),
 ): Promise<TestDatabase> {
   const target = serverUrl ? await createPostgresDatabase(serverUrl) : await createPgliteDatabase();
   await migrateDatabase(target.url);
