@@ -1,0 +1,122 @@
+"use client";
+
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { countdownCue, describeDuration, formatClock, secondsLeft } from "./hold-timer-cues";
+import { ProgressBar } from "./progress-bar";
+import { speakNow, useSpeechSupported } from "./speech";
+
+type Status = "ready" | "running" | "paused" | "done";
+
+/**
+ * A countdown for an isometric hold: start/pause and reset, a large clock, announcements in a
+ * polite live region (start, every 10 s, the last 5 s, done) and optional spoken cues. Time is
+ * measured with performance.now(), so a throttled or late timer never makes the hold drift.
+ */
+export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: number; name: string }) {
+  const totalMs = seconds * 1000;
+  const [status, setStatus] = useState<Status>("ready");
+  const [remainingMs, setRemainingMs] = useState(totalMs);
+  const [setsDone, setSetsDone] = useState(0);
+  const [message, setMessage] = useState("");
+  const [speak, setSpeak] = useState(false);
+  const speechSupported = useSpeechSupported();
+  const endAt = useRef(0);
+  const shownSecond = useRef(seconds);
+  const titleId = useId();
+
+  const announce = useCallback(
+    (text: string) => {
+      setMessage(text);
+      if (speak && speechSupported) speakNow(text);
+    },
+    [speak, speechSupported],
+  );
+
+  useEffect(() => {
+    if (status !== "running") return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const left = Math.max(0, endAt.current - performance.now());
+      const whole = secondsLeft(left);
+      setRemainingMs(left);
+      if (whole !== shownSecond.current) {
+        shownSecond.current = whole;
+        if (whole === 0) {
+          const done = Math.min(setsDone + 1, sets);
+          setSetsDone(done);
+          setStatus("done");
+          announce(`Done. Set ${done} of ${sets} complete.${done < sets ? " Rest, then start the next set." : ""}`);
+          return;
+        }
+        const cue = countdownCue(whole, seconds);
+        if (cue) announce(cue);
+      }
+      // Wake up when the shown second changes next, measured from the clock, not counted.
+      timer = setTimeout(tick, Math.max(20, left - (whole - 1) * 1000 + 5));
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, [status, seconds, sets, setsDone, announce]);
+
+  const startOrPause = () => {
+    if (status === "running") {
+      const left = Math.max(0, endAt.current - performance.now());
+      setRemainingMs(left);
+      setStatus("paused");
+      announce(`Paused. ${describeDuration(secondsLeft(left))} left.`);
+      return;
+    }
+    const resuming = status === "paused";
+    const from = resuming ? remainingMs : totalMs;
+    endAt.current = performance.now() + from;
+    shownSecond.current = secondsLeft(from);
+    setRemainingMs(from);
+    if (status === "done" && setsDone >= sets) setSetsDone(0);
+    setStatus("running");
+    announce(resuming ? `Resumed. ${describeDuration(secondsLeft(from))} left.` : `Started. Hold for ${describeDuration(seconds)}.`);
+  };
+
+  const reset = () => {
+    setStatus("ready");
+    setRemainingMs(totalMs);
+    setSetsDone(0);
+    announce(`Reset. Ready to hold for ${describeDuration(seconds)}.`);
+  };
+
+  const left = secondsLeft(remainingMs);
+  const primary =
+    status === "running" ? "Pause" : status === "paused" ? "Resume" : status === "done" && setsDone < sets ? "Start next set" : "Start";
+
+  return (
+    <div className="exercise-tool" role="group" aria-labelledby={titleId} data-read-aloud="skip">
+      <p className="exercise-tool__title" id={titleId}>
+        Hold timer: {name}
+      </p>
+      <p className="hold-timer__clock" data-status={status}>
+        <span className="visually-hidden">Time left: </span>
+        {formatClock(left)}
+      </p>
+      <ProgressBar className="hold-timer__bar" value={totalMs - remainingMs} max={totalMs} decorative />
+      <p className="exercise-tool__sets">
+        Sets done: {setsDone} of {sets}
+      </p>
+      <div className="exercise-tool__buttons">
+        <button type="button" className="button" onClick={startOrPause}>
+          {primary}
+        </button>
+        <button type="button" className="button button--secondary" onClick={reset}>
+          Reset
+        </button>
+      </div>
+      {speechSupported ? (
+        <label className="exercise-tool__option">
+          <input type="checkbox" checked={speak} onChange={(event) => setSpeak(event.target.checked)} />
+          Speak the countdown aloud
+        </label>
+      ) : null}
+      <p className="exercise-tool__status" role="status" aria-live="polite" aria-atomic="true">
+        {message}
+      </p>
+    </div>
+  );
+}
