@@ -1,7 +1,10 @@
 import "@soleus/ui/styles.css";
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteShell } from "@soleus/ui/site-shell";
+import { DisplayPreferences } from "~/components/display-preferences";
+import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
 import { navigation } from "~/navigation";
 
 export const metadata: Metadata = {
@@ -11,11 +14,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Display settings come from cookies, so the first paint already has the right size and theme.
+  const jar = await cookies();
+  const display = { textSize: parseTextSize(jar.get(TEXT_SIZE_COOKIE)?.value), theme: parseTheme(jar.get(THEME_COOKIE)?.value) };
   return (
-    <html lang="en">
+    <html lang="en" {...rootAttributes(display)}>
       <body>
-        <SiteShell productName="Soleus" nav={navigation}>
+        <SiteShell productName="Soleus" nav={navigation} headerActions={<DisplayPreferences initial={display} />}>
           {children}
         </SiteShell>
       </body>

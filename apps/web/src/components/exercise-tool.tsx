@@ -1,0 +1,19 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { HoldTimer } from "@soleus/ui/hold-timer";
+import { RepCounter } from "@soleus/ui/rep-counter";
+
+const subscribeNever = () => () => undefined;
+
+/**
+ * The interactive helper of one exercise. Rendered only once JavaScript runs: without it the
+ * exercise text stands on its own, and no button is shown that could not work.
+ */
+export function ExerciseTool({ name, sets, holdSeconds, reps }: { name: string; sets: number; holdSeconds?: number; reps?: string }) {
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  if (!hydrated) return null;
+  if (holdSeconds !== undefined) return <HoldTimer seconds={holdSeconds} sets={sets} name={name} />;
+  if (reps !== undefined) return <RepCounter reps={reps} sets={sets} name={name} />;
+  return null;
+}
