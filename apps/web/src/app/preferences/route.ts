@@ -8,9 +8,9 @@ function backTo(request: Request): string {
   if (!referer) return "/";
   try {
     const from = new URL(referer);
-    const self = new URL(request.url);
-    if (from.host !== self.host) return "/";
-    return `${from.pathname}${from.search}` || "/";
+    if (from.host !== request.headers.get("host")) return "/";
+    // A path like "//elsewhere" would leave the site: keep one leading slash.
+    return `/${from.pathname.replace(/^\/+/, "")}${from.search}`;
   } catch {
     return "/";
   }

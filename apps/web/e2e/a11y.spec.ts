@@ -1,0 +1,69 @@
+import { createRequire } from "node:module";
+import { expect, test, type Page } from "@playwright/test";
+import type { AxeResults } from "axe-core";
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core");
+
+const pages = [
+  { name: "home", path: "/" },
+  { name: "catalog", path: "/courses" },
+  { name: "course", path: "/courses/the-second-heart" },
+  { name: "lesson", path: "/courses/the-second-heart/training-the-soleus" },
+  { name: "404", path: "/courses/the-second-heart/no-such-lesson" },
+];
+
+async function setDisplay(page: Page, baseURL: string | undefined, settings: Record<string, string>) {
+  await page.context().addCookies(Object.entries(settings).map(([name, value]) => ({ name, value, url: baseURL ?? "" })));
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  const results = await page.evaluate(
+    () =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      }),
+  );
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+  }));
+}
+
+for (const theme of ["standard", "contrast"] as const) {
+  test.describe(`axe, ${theme} theme`, () => {
+    for (const { name, path } of pages) {
+      test(`${name} page has no WCAG 2.2 AA violations`, async ({ page, baseURL }) => {
+        await setDisplay(page, baseURL, { "soleus-theme": theme });
+        await page.goto(path);
+        if (name === "lesson") await expect(page.getByRole("button", { name: "Start" }).first()).toBeVisible();
+        // Check the opened display settings too, and a running timer on the lesson.
+        await page.getByText("Text size and contrast").click();
+        if (name === "lesson") await page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" }).click();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe("reflow", () => {
+  for (const { name, path } of pages) {
+    test(`${name} page fits 320 px without horizontal scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      await page.getByText("Text size and contrast").click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    });
+
+    test(`${name} page at 200% text size still fits 320 px without horizontal scrolling`, async ({ page, baseURL }) => {
+      await setDisplay(page, baseURL, { "soleus-text-size": "largest" });
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");
+      await page.getByText("Text size and contrast").click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});
