@@ -7,7 +7,7 @@ await runSteps([
   ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent"])],
   [
     "typecheck, lint, unit and integration tests, content check, build",
-    () => runPnpm(["turbo", "run", "typecheck", "typecheck:e2e", "lint", "test", "content:check", "build", "--output-logs=new-only", "--continue=dependencies-successful"]),
+    () => runPnpm(["turbo", "run", "typecheck", "typecheck:e2e", "lint", "test", "content:check", "build", "--output-logs=new-only", "--continue=dependencies-successful", "--concurrency=2"]),
   ],
   ["end-to-end tests", () => run(process.execPath, ["scripts/e2e.mjs"])],
 ]);
