@@ -1,29 +1,38 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
-import { getCourseOutline } from "@soleus/api/content/get-course-outline";
-import { getPublishedLesson } from "@soleus/api/content/get-published-lesson";
 import { courseAddressSchema, lessonAddressSchema } from "@soleus/api/content/inputs";
-import { listPublishedCourses } from "@soleus/api/content/list-published-courses";
-import { getServerRuntime } from "@soleus/api/runtime";
+import { createServerCaller } from "@soleus/api/trpc/server";
 
 /*
- * The reading pages' only door to the database. `cache` shares one result between a page and
- * its generateMetadata within a request, so each page costs its 1-3 queries once.
+ * The reading pages' only door to the data: the API's courses router, called on the server as
+ * the requesting person. `cache` shares one caller and one result between a page and its
+ * generateMetadata within a request, so each page costs its few queries once.
  */
 
-const db = () => getServerRuntime("web").database.db;
+const serverApi = cache(async () => createServerCaller(await headers(), "web"));
+
+/** The router answers NOT_FOUND for content that is not published; the pages show their 404 for it. */
+async function orNull<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}
 
 /** Every published course, for the home page and the catalog. */
-export const loadCatalog = cache(() => listPublishedCourses(db()));
+export const loadCatalog = cache(async () => (await serverApi()).courses.list());
 
 /** A published course's outline, or null (also for an address that cannot be a course). */
 export const loadCourseOutline = cache(async (course: string) => {
   const address = courseAddressSchema.safeParse({ course });
-  return address.success ? getCourseOutline(db(), address.data.course) : null;
+  return address.success ? orNull((await serverApi()).courses.get(address.data)) : null;
 });
 
 /** A published lesson with its neighbours, or null (also for an address that cannot be a lesson). */
 export const loadLesson = cache(async (course: string, lesson: string) => {
   const address = lessonAddressSchema.safeParse({ course, lesson });
-  return address.success ? getPublishedLesson(db(), address.data.course, address.data.lesson) : null;
+  return address.success ? orNull((await serverApi()).courses.lesson(address.data)) : null;
 });
