@@ -4,7 +4,7 @@ import path from "node:path";
 import { repoRoot, run, runPnpm, runSteps } from "./pnpm.mjs";
 
 await runSteps([
-  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent"])],
+  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent", "--config.confirmModulesPurge=false"])],
   ["build the apps", () => runPnpm(["turbo", "run", "build", "--filter=@soleus/web", "--filter=@soleus/admin", "--output-logs=errors-only"])],
 ]);
 

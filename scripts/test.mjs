@@ -4,7 +4,7 @@
 import { run, runPnpm, runSteps } from "./pnpm.mjs";
 
 await runSteps([
-  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent"])],
+  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent", "--config.confirmModulesPurge=false"])],
   [
     "typecheck, lint, unit and integration tests, content check, build",
     () => runPnpm(["turbo", "run", "typecheck", "typecheck:e2e", "lint", "test", "content:check", "build", "--output-logs=new-only", "--continue=dependencies-successful", "--concurrency=2"]),
