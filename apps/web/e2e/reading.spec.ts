@@ -199,3 +199,56 @@ test("unknown courses and lessons get the helpful 404 page", async ({ page }) =>
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
   }
 });
+
+test.describe("read aloud", () => {
+  test("reads the lesson block by block (title first, no menus or widgets) with pause, resume and stop", async ({ page }) => {
+    await page.addInitScript(() => {
+      const log = { spoken: [] as string[], paused: false, cancelled: 0 };
+      Object.assign(window, { speechLog: log });
+      Object.defineProperty(window, "speechSynthesis", {
+        configurable: true,
+        value: {
+          speak: (utterance: SpeechSynthesisUtterance) => log.spoken.push(utterance.text),
+          cancel: () => {
+            log.cancelled += 1;
+          },
+          pause: () => {
+            log.paused = true;
+          },
+          resume: () => {
+            log.paused = false;
+          },
+        },
+      });
+    });
+    await page.goto(trainingLesson);
+    const log = () => page.evaluate(() => (window as unknown as { speechLog: { spoken: string[]; paused: boolean; cancelled: number } }).speechLog);
+    const controls = page.getByRole("group", { name: "Listen to this lesson" });
+    await controls.getByRole("button", { name: "Read aloud" }).click();
+    const { spoken } = await log();
+    expect(spoken[0]).toBe("Training the soleus");
+    expect(spoken.filter((text) => text === "Why a bent knee matters")).toHaveLength(1);
+    expect(spoken).not.toContain("On this page");
+    expect(spoken.some((text) => text.includes("Hold timer"))).toBe(false);
+    expect(spoken).toContain("Sit tall near the front of a firm chair. Place your feet flat on the floor, hip-width apart. Your knees should be bent to about a right angle (90 degrees), with your knees above your ankles.");
+
+    await controls.getByRole("button", { name: "Pause reading" }).click();
+    expect((await log()).paused).toBe(true);
+    await controls.getByRole("button", { name: "Resume reading" }).click();
+    expect((await log()).paused).toBe(false);
+    const cancelledBefore = (await log()).cancelled;
+    await controls.getByRole("button", { name: "Stop" }).click();
+    expect((await log()).cancelled).toBeGreaterThan(cancelledBefore);
+    await expect(controls.getByRole("button", { name: "Read aloud" })).toBeVisible();
+  });
+
+  test("is hidden, with the spoken cues, where the browser has no speech synthesis", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "speechSynthesis", { configurable: true, value: undefined });
+    });
+    await page.goto(trainingLesson);
+    await expect(page.getByRole("button", { name: "Start" }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
+    await expect(page.getByLabel("Speak the countdown aloud")).toHaveCount(0);
+  });
+});

@@ -26,7 +26,7 @@ export function ReadAloud({ targetId, label = "Listen to this lesson" }: { targe
   const run = useRef(0);
 
   useEffect(() => () => {
-    if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
+    if (typeof window !== "undefined" && typeof window.speechSynthesis?.cancel === "function") window.speechSynthesis.cancel();
   }, []);
 
   if (!supported) return null;

@@ -6,7 +6,7 @@ const subscribeNever = () => () => undefined;
 export function useSpeechSupported(): boolean {
   return useSyncExternalStore(
     subscribeNever,
-    () => typeof window !== "undefined" && "speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function",
+    () => typeof window !== "undefined" && typeof window.speechSynthesis?.speak === "function" && typeof SpeechSynthesisUtterance === "function",
     () => false,
   );
 }

@@ -41,10 +41,10 @@ export default async function LessonPage({ params }: LessonPageProps) {
       />
       <article id="lesson" className="lesson" aria-labelledby="lesson-title">
         <header className="lesson-header">
+          <h1 id="lesson-title">{lesson.title}</h1>
           <p className="lesson-header__kicker">
             Lesson {lesson.number} of {found.course.lessonCount} · {minutesText(lesson.minutes)}
           </p>
-          <h1 id="lesson-title">{lesson.title}</h1>
           <p className="lead">{lesson.summary}</p>
           <LessonHealthNote />
         </header>
