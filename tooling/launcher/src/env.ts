@@ -7,6 +7,10 @@ const launcherEnvSchema = z.object({
   SOLEUS_WEB_PORT: port.default(3000),
   SOLEUS_ADMIN_PORT: port.default(3001),
   SOLEUS_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+  /** Public addresses of the apps (sign-in links, origin checks); default: where the launcher serves them. */
+  SOLEUS_WEB_URL: z.string().trim().url().optional(),
+  SOLEUS_ADMIN_URL: z.string().trim().url().optional(),
 });
 
 export type LauncherEnv = DatabaseEnv & z.infer<typeof launcherEnvSchema>;

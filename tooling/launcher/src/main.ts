@@ -4,6 +4,7 @@ import { resolveDataDir } from "@soleus/db/env";
 import { migrateDatabase } from "@soleus/db/migrate";
 import { seedDatabase } from "@soleus/db/seed";
 import { startApp, waitUntilHealthy, type AppProcess } from "./app-process";
+import { resolveAuthSecret } from "./auth-secret";
 import { openDatabase, type RunningDatabase } from "./database";
 import { readLauncherEnv } from "./env";
 import { assertPortFree } from "./ports";
@@ -47,7 +48,15 @@ async function main(): Promise<void> {
     const seeded = await seedDatabase(database.url);
     log(`seed: ${seeded.summary}`);
 
-    const appEnv = { DATABASE_URL: database.url };
+    const authSecret = resolveAuthSecret(env.AUTH_SECRET, resolveDataDir(env, repoRoot));
+    if (authSecret.source === "new") log(`auth: created AUTH_SECRET in the data directory (set AUTH_SECRET in production)`);
+    const publicHost = env.SOLEUS_HOST === "0.0.0.0" ? "127.0.0.1" : env.SOLEUS_HOST;
+    const appEnv = {
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret.secret,
+      SOLEUS_WEB_URL: env.SOLEUS_WEB_URL ?? `http://${publicHost}:${env.SOLEUS_WEB_PORT}`,
+      SOLEUS_ADMIN_URL: env.SOLEUS_ADMIN_URL ?? `http://${publicHost}:${env.SOLEUS_ADMIN_PORT}`,
+    };
     apps.push(
       startApp({ name: "web", appDir: path.join(repoRoot, "apps/web"), host: env.SOLEUS_HOST, port: env.SOLEUS_WEB_PORT, env: appEnv }),
       startApp({ name: "admin", appDir: path.join(repoRoot, "apps/admin"), host: env.SOLEUS_HOST, port: env.SOLEUS_ADMIN_PORT, env: appEnv }),

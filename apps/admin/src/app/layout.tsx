@@ -3,6 +3,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { navigation } from "~/navigation";
+import { AccountMenu } from "~/auth/account-menu";
+import { TRPCReactProvider } from "~/trpc/react";
 
 export const metadata: Metadata = {
   title: { default: "Soleus Admin", template: "%s · Soleus Admin" },
@@ -15,8 +17,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <SiteShell productName="Soleus Admin" nav={navigation}>
-          {children}
+        <SiteShell productName="Soleus Admin" nav={navigation} headerActions={<AccountMenu />}>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
         </SiteShell>
       </body>
     </html>

@@ -6,6 +6,8 @@ import { SiteShell } from "@soleus/ui/site-shell";
 import { DisplayPreferences } from "~/components/display-preferences";
 import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
 import { navigation } from "~/navigation";
+import { AccountMenu } from "~/auth/account-menu";
+import { TRPCReactProvider } from "~/trpc/react";
 
 export const metadata: Metadata = {
   title: { default: "Soleus", template: "%s · Soleus" },
@@ -21,8 +23,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" {...rootAttributes(display)}>
       <body>
-        <SiteShell productName="Soleus" nav={navigation} headerActions={<DisplayPreferences initial={display} />}>
-          {children}
+        <SiteShell
+          productName="Soleus"
+          nav={navigation}
+          headerActions={
+            <>
+              <DisplayPreferences initial={display} />
+              <AccountMenu />
+            </>
+          }
+        >
+          <TRPCReactProvider>{children}</TRPCReactProvider>
         </SiteShell>
       </body>
     </html>

@@ -1,0 +1,10 @@
+import { handleAuthRoute } from "@soleus/api/session/auth-setup";
+
+export const dynamic = "force-dynamic";
+
+/** Auth.js: magic links and OAuth (password sign-in is a server action). */
+function handler(request: Request) {
+  return handleAuthRoute(request, "admin");
+}
+
+export { handler as GET, handler as POST };

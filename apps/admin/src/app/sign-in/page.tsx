@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { currentSession, needsFirstAdmin } from "@soleus/api/session/account";
+import { signInMethods } from "@soleus/api/session/auth-setup";
+import { MagicLinkForm } from "@soleus/ui/magic-link-form";
+import { PasswordSignInForm } from "@soleus/ui/password-sign-in-form";
+import { signInAction } from "~/auth/actions";
+import { authErrorMessage } from "~/auth/auth-errors";
+import { safeNext } from "~/auth/safe-next";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function AdminSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const next = safeNext(typeof params.next === "string" ? params.next : null);
+  const session = await currentSession(await headers(), "admin");
+  if (session && (session.user.role === "coach" || session.user.role === "admin")) redirect(next);
+  const firstRun = await needsFirstAdmin();
+  const methods = signInMethods("admin");
+  const problem = authErrorMessage(params.error);
+  return (
+    <>
+      <h1>Sign in to Soleus Admin</h1>
+      {firstRun ? (
+        <p className="form-alert">
+          Soleus has no admin yet. <a href="/setup">Create the first admin account</a>.
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="form-alert" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <p>For coaches and admins. Learners sign in on the learner site.</p>
+      <PasswordSignInForm action={signInAction} next={next} />
+      {methods.magicLink && !firstRun ? (
+        <section aria-labelledby="magic-heading" className="form-divider">
+          <h2 id="magic-heading">Or sign in without a password</h2>
+          <MagicLinkForm callbackUrl={next} />
+        </section>
+      ) : null}
+    </>
+  );
+}

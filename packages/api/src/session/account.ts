@@ -1,0 +1,100 @@
+import "server-only";
+import { clientAddress } from "@soleus/auth/client-address";
+import {
+  cookieName,
+  cookieOptions,
+  readCookie,
+  type AppName,
+  type CookieOptions,
+} from "@soleus/auth/cookies";
+import { adminExists, createFirstAdmin } from "@soleus/auth/first-admin";
+import { readRequestSession } from "@soleus/auth/request-session";
+import { APP_ROLES } from "@soleus/auth/roles";
+import { createSession, endSession, type Session } from "@soleus/auth/session";
+import { appSite, authSettings } from "@soleus/auth/settings";
+import { signInWithPassword } from "@soleus/auth/sign-in";
+import { signUpLearner, type FieldErrors } from "@soleus/auth/sign-up";
+import { getServerRuntime } from "../runtime";
+
+/** A cookie for the app to set (the api package does not depend on Next). */
+export interface SessionCookie {
+  name: string;
+  value: string;
+  options: CookieOptions;
+}
+
+export type AccountResult =
+  { ok: true; cookie: SessionCookie } | { ok: false; errors: FieldErrors };
+
+function db(app: AppName) {
+  return getServerRuntime(app).database.db;
+}
+
+function sessionCookie(app: AppName, token: string, expires: Date): SessionCookie {
+  const { secure } = appSite(app);
+  return {
+    name: cookieName(app, "session", secure),
+    value: token,
+    options: cookieOptions(secure, expires),
+  };
+}
+
+/** The signed-in person of a request to this app, checked against the database, or null. */
+export function currentSession(headers: Headers, app: AppName): Promise<Session | null> {
+  return readRequestSession(db(app), headers, { app, secure: appSite(app).secure });
+}
+
+/** Email + password sign-in (rate limited); on success, the session cookie to set. */
+export async function signInFromRequest(
+  headers: Headers,
+  app: AppName,
+  input: { email: string; password: string },
+): Promise<AccountResult> {
+  const email = input.email.trim();
+  if (!email || !input.password)
+    return { ok: false, errors: { form: "Enter your email address and your password." } };
+  const result = await signInWithPassword(db(app), {
+    email,
+    password: input.password,
+    ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
+    allowedRoles: APP_ROLES[app],
+  });
+  if (!result.ok) return { ok: false, errors: { form: result.message } };
+  return { ok: true, cookie: sessionCookie(app, result.session.token, result.session.expires) };
+}
+
+/** Learner sign-up on the learner site; signs the new learner in. */
+export async function signUpFromRequest(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<AccountResult> {
+  const created = await signUpLearner(db("web"), input);
+  if (!created.ok) return created;
+  const session = await createSession(db("web"), created.user.id);
+  return { ok: true, cookie: sessionCookie("web", session.token, session.expires) };
+}
+
+/** Ends this device's session; returns the cookie name to clear. */
+export async function signOutFromRequest(headers: Headers, app: AppName): Promise<string> {
+  const name = cookieName(app, "session", appSite(app).secure);
+  await endSession(db(app), readCookie(headers, name));
+  return name;
+}
+
+/** Whether the admin app still needs its first admin (the setup page exists only then). */
+export async function needsFirstAdmin(): Promise<boolean> {
+  return !(await adminExists(db("admin")));
+}
+
+/** First run: creates the first admin (once, ever) and signs them in. */
+export async function setUpFirstAdmin(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<AccountResult | { ok: false; alreadySetUp: true }> {
+  const created = await createFirstAdmin(db("admin"), input);
+  if (!created.ok) return created;
+  const session = await createSession(db("admin"), created.user.id);
+  return { ok: true, cookie: sessionCookie("admin", session.token, session.expires) };
+}

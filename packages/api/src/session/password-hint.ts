@@ -1,0 +1,2 @@
+/** The hint under every new-password field, from the rules themselves. */
+export { PASSWORD_HINT } from "@soleus/auth/password-rules";
