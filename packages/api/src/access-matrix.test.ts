@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { appRouter } from "./root";
-import { ACTORS, COURSE, createWorld, QUIZ, type ActorName, type World } from "./testing/world";
+import { sampleResponse } from "./testing/sample-response";
+import { ACTORS, addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type ActorName, type World } from "./testing/world";
 
 type Input = (world: World, actor: ActorName) => unknown;
 interface Rule {
@@ -19,6 +20,19 @@ const ADMIN = ["admin"] as const;
 async function learnerAttempt(world: World) {
   const caller = await world.callerFor("learner");
   return caller.attempts.start({ course: COURSE, quiz: QUIZ });
+}
+
+/** A question the actor missed in a submitted attempt, so it is in their review list. */
+async function missedQuestion(world: World, actor: ActorName) {
+  if (actor === "anonymous") return { course: COURSE, quiz: QUIZ, questionId: "x", response: { optionId: "a" } };
+  const caller = await world.callerFor(actor);
+  const attempt = await caller.attempts.start({ course: COURSE, quiz: QUIZ });
+  await caller.attempts.submit({ attemptId: attempt.attemptId });
+  // A missed question comes due a little later (FSRS's first learning step), so look ahead a day.
+  const queue = await (await world.callerFor(actor, () => new Date(Date.now() + 24 * 3600 * 1000))).review.queue();
+  const item = queue.due[0];
+  if (!item) throw new Error("nothing due after an unanswered attempt");
+  return { course: item.course, quiz: item.quiz, questionId: item.question.id, response: sampleResponse(item.question) };
 }
 
 /**
@@ -41,9 +55,20 @@ const RULES: Record<string, Rule> = {
       return { attemptId: attempt.attemptId, questionId: question.id, response: { optionId: question.options[0]?.id } };
     },
   },
+  "attempts.check": {
+    allowed: ["learner"],
+    input: async (w) => {
+      await addImmediateFeedbackQuiz(w);
+      const attempt = await (await w.callerFor("learner")).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
+      return { attemptId: attempt.attemptId, questionId: "where-is-it", response: { optionId: "b" } };
+    },
+  },
   "attempts.submit": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
   "attempts.history": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
   "progress.markLessonComplete": { allowed: SIGNED_IN, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
+  "progress.overview": { allowed: SIGNED_IN, input: () => undefined },
+  "review.queue": { allowed: SIGNED_IN, input: () => undefined },
+  "review.answer": { allowed: SIGNED_IN, input: missedQuestion },
   "progress.mine": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
   "results.quizOverview": { allowed: ["coach", "admin"], input: (w) => ({ courseId: w.course.id }) },
   "users.me": { allowed: SIGNED_IN, input: () => undefined },

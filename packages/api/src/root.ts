@@ -2,6 +2,7 @@ import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { coursesRouter } from "./routers/courses";
 import { progressRouter } from "./routers/progress";
 import { resultsRouter } from "./routers/results";
+import { reviewRouter } from "./routers/review/review.router";
 import { usersRouter } from "./routers/users/users.router";
 import { createCallerFactory, router } from "./trpc/init";
 
@@ -11,6 +12,7 @@ export const appRouter = router({
   attempts: attemptsRouter,
   progress: progressRouter,
   results: resultsRouter,
+  review: reviewRouter,
   users: usersRouter,
 });
 

@@ -3,6 +3,7 @@ import { and, eq, isNotNull, max, sql } from "drizzle-orm";
 import { courses, lessonProgress, lessons, quizAttempts, quizzes } from "@soleus/db/schema";
 import { courseAddressSchema, lessonAddressSchema } from "../content/inputs";
 import { learnerProcedure } from "../trpc/procedures";
+import { progressOverview } from "./progress-overview";
 
 /** A learner's own reading progress and quiz standing; there is no way to name someone else. */
 export const progressRouter = {
@@ -38,4 +39,5 @@ export const progressRouter = {
       .groupBy(quizzes.slug);
     return { course: input.course, completedLessons: completed, quizzes: quizStanding };
   }),
+  overview: learnerProcedure.query(({ ctx }) => progressOverview(ctx.db, ctx.user.id)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { createSession, readSession } from "@soleus/auth/session";
-import { courseCoaches, courses } from "@soleus/db/schema";
+import { courseCoaches, courses, quizRevisions, quizzes } from "@soleus/db/schema";
 import { seedDatabase } from "@soleus/db/seed";
 import { createTestDatabase, type TestDatabase } from "@soleus/db/testing";
 import { createCaller } from "../root";
@@ -46,3 +46,47 @@ export async function createWorld() {
   return { database, db, people, course, otherCourse, callerFor };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+export const IMMEDIATE_QUIZ = "practice-immediate";
+
+/**
+ * Adds a published, timed (10 minutes) quiz with immediate feedback and a 25% penalty per extra
+ * try to the seeded course (idempotent). Its one question: the soleus is "deep" (option a).
+ */
+export async function addImmediateFeedbackQuiz(world: World) {
+  const existing = await world.db.query.quizzes.findFirst({ where: (table, { and, eq: equals }) => and(equals(table.courseId, world.course.id), equals(table.slug, IMMEDIATE_QUIZ)) });
+  if (existing) return existing;
+  const [quiz] = await world.db.insert(quizzes).values({ courseId: world.course.id, slug: IMMEDIATE_QUIZ, kind: "lesson_check" }).returning();
+  if (!quiz) throw new Error("quiz not created");
+  const [revision] = await world.db
+    .insert(quizRevisions)
+    .values({
+      quizId: quiz.id,
+      revision: 1,
+      title: "Practice with feedback",
+      passPercent: 50,
+      settings: { attemptsAllowed: null, grading: "highest", shuffleQuestions: false, shuffleOptions: false, pools: [], timeLimitSeconds: 600, feedback: "immediate", penaltyPerTry: 0.25 },
+      questions: [
+        {
+          id: "where-is-it",
+          type: "single_choice",
+          prompt: "Where is the soleus?",
+          points: 1,
+          objectives: ["anatomy"],
+          section: { lesson: "meet-the-soleus", anchor: "where-it-sits" },
+          explanation: "Deep in the calf, under the gastrocnemius.",
+          tags: [],
+          options: [
+            { id: "a", text: "Deep in the calf", correct: true },
+            { id: "b", text: "In the thigh", correct: false, feedback: "Lower down: it is a calf muscle." },
+          ],
+        },
+      ] as never,
+      source: "editor",
+      contentHash: "test",
+    })
+    .returning();
+  if (!revision) throw new Error("revision not created");
+  await world.db.update(quizzes).set({ publishedRevisionId: revision.id }).where(eq(quizzes.id, quiz.id));
+  return quiz;
+}

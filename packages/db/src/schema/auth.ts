@@ -1,4 +1,5 @@
 import {
+  doublePrecision,
   index,
   integer,
   pgEnum,
@@ -24,6 +25,11 @@ export const users = pgTable("users", {
   /** Bumped to revoke every session of the user on their next request. */
   sessionVersion: integer("session_version").notNull().default(1),
   disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+  /**
+   * Extra time on timed quizzes as a multiplier (1.5 = half as long again); null = the quiz's
+   * own limit. An accommodation that admins set per learner.
+   */
+  timeMultiplier: doublePrecision("time_multiplier"),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });

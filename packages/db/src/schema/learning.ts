@@ -85,3 +85,22 @@ export const lessonProgress = pgTable(
   },
   (table) => [primaryKey({ columns: [table.userId, table.lessonId] })],
 );
+
+/**
+ * Practice answers to questions under spaced-repetition review. They never touch attempts or
+ * grades; together with submitted attempts' responses they are the history the review
+ * scheduler replays.
+ */
+export const reviewLog = pgTable(
+  "review_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id").notNull().references(() => quizzes.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** Share of the question's points the practice answer earned, 0..1. */
+    fraction: doublePrecision("fraction").notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index().on(table.userId, table.answeredAt)],
+);

@@ -17,6 +17,8 @@ export function attemptView(row: typeof quizAttempts.$inferSelect, courseSlug: s
     submittedAt: row.submittedAt,
     quiz: toPublicQuiz(quiz, attempt),
     responses: attempt.responses as Record<string, unknown>,
+    /** Immediate-feedback tries per question (empty for quizzes that give feedback after submitting). */
+    checks: quiz.settings.feedback === "immediate" ? attempt.checks : {},
     result: submitted ? (row.result as unknown as AttemptResult) : null,
   };
 }

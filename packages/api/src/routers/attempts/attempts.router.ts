@@ -5,6 +5,7 @@ import { learnerProcedure } from "../../trpc/procedures";
 import { attemptView } from "./attempt-view";
 import { attemptIdSchema, historySchema, quizAddressSchema, saveResponseSchema } from "./attempts.schema";
 import { loadOwnAttempt } from "./quiz-source";
+import { checkOwnAnswer } from "./check.handler";
 import { saveResponse } from "./save-response.handler";
 import { startAttempt } from "./start.handler";
 import { submitOwnAttempt } from "./submit.handler";
@@ -17,6 +18,7 @@ export const attemptsRouter = {
     return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
   }),
   saveResponse: learnerProcedure.input(saveResponseSchema).mutation(({ ctx, input }) => saveResponse(ctx.db, ctx.user.id, input, ctx.now())),
+  check: learnerProcedure.input(saveResponseSchema).mutation(({ ctx, input }) => checkOwnAnswer(ctx.db, ctx.user.id, input, ctx.now())),
   submit: learnerProcedure.input(attemptIdSchema).mutation(({ ctx, input }) => submitOwnAttempt(ctx.db, ctx.user.id, input.attemptId, ctx.now())),
   history: learnerProcedure.input(historySchema).query(({ ctx, input }) =>
     ctx.db

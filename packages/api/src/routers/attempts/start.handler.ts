@@ -1,12 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Database } from "@soleus/auth/db-types";
-import { quizAttempts } from "@soleus/db/schema";
+import type { Database, Executor } from "@soleus/auth/db-types";
+import { quizAttempts, users } from "@soleus/db/schema";
 import { acceptsResponses, assembleAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
 import { withEngineErrors } from "./engine-errors";
 import { findPublishedQuiz, loadOwnAttempt } from "./quiz-source";
 import { finishAttempt } from "./submit.handler";
+
+/** The learner's extra-time accommodation, or null for the quiz's own limit. */
+async function learnerTimeMultiplier(tx: Executor, userId: string): Promise<number | null> {
+  const [row] = await tx.select({ timeMultiplier: users.timeMultiplier }).from(users).where(eq(users.id, userId)).limit(1);
+  const value = row?.timeMultiplier ?? null;
+  // Guard against a bad stored value: only what the engine accepts (0 < m ≤ 10) changes the limit.
+  return value !== null && Number.isFinite(value) && value > 0 && value <= 10 ? value : null;
+}
 
 /**
  * Starts (or resumes) the learner's attempt at a published quiz. The server draws and orders
@@ -28,8 +36,14 @@ export async function startAttempt(db: Database, userId: string, address: { cour
       if (acceptsResponses(open.attempt, now.getTime())) return attemptView(open.row, open.courseSlug, open.quiz, open.attempt);
       await finishAttempt(tx, open, now);
     }
+    const timeMultiplier = await learnerTimeMultiplier(tx, userId);
     const attempt = withEngineErrors(() =>
-      assembleAttempt(published.quiz, { seed: randomBytes(16).toString("hex"), now: now.getTime(), attemptNumber: (latest?.attemptNumber ?? 0) + 1 }),
+      assembleAttempt(published.quiz, {
+        seed: randomBytes(16).toString("hex"),
+        now: now.getTime(),
+        attemptNumber: (latest?.attemptNumber ?? 0) + 1,
+        ...(timeMultiplier === null ? {} : { timeMultiplier }),
+      }),
     );
     const [row] = await tx
       .insert(quizAttempts)

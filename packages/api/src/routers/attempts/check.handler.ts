@@ -1,0 +1,35 @@
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import type { Database } from "@soleus/auth/db-types";
+import { quizAttempts } from "@soleus/db/schema";
+import { checkAnswer } from "@soleus/quiz-engine";
+import { withEngineErrors } from "./engine-errors";
+import { loadOwnAttempt } from "./quiz-source";
+
+/**
+ * Immediate-feedback mode: saves the answer and scores this one question now, with the quiz's
+ * penalty per extra try. Only for quizzes set to immediate feedback: any other quiz keeps its
+ * feedback (and key) until the attempt is submitted.
+ */
+export async function checkOwnAnswer(db: Database, userId: string, input: { attemptId: string; questionId: string; response: unknown }, now: Date) {
+  return db.transaction(async (tx) => {
+    const own = await loadOwnAttempt(tx, userId, input.attemptId, { forUpdate: true });
+    if (own.quiz.settings.feedback !== "immediate")
+      throw new TRPCError({ code: "BAD_REQUEST", message: "This quiz shows feedback after you submit it, not question by question." });
+    const checked = withEngineErrors(() => checkAnswer(own.quiz, own.attempt, input.questionId, input.response, now.getTime()));
+    await tx.update(quizAttempts).set({ state: checked.attempt as unknown as Record<string, unknown> }).where(eq(quizAttempts.id, own.row.id));
+    const { score } = checked;
+    return {
+      questionId: input.questionId,
+      status: score.status,
+      earned: score.earned,
+      max: score.max,
+      penalty: score.penalty,
+      tries: checked.tries,
+      feedback: score.feedback,
+      /** The explanation only once the question is answered fully right (it would give the answer away). */
+      explanation: checked.explanation,
+      locked: score.status === "correct",
+    };
+  });
+}
