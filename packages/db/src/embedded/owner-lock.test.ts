@@ -40,6 +40,40 @@ describe("acquireOwnerLock", () => {
     lock.release();
   });
 
+  it("refuses a lock file it cannot read a pid from, and says how to clear it", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "soleus-owner.lock"), "");
+    expect(() => acquireOwnerLock(dir)).toThrow(/already in use by another Soleus process; .* delete .*soleus-owner\.lock/);
+  });
+
+  it("refuses a second lock from the same process", () => {
+    const dir = tempDir();
+    const lock = acquireOwnerLock(dir);
+    expect(() => acquireOwnerLock(dir)).toThrow(DataDirInUseError);
+    lock.release();
+  });
+
+  it("lets exactly one of several concurrent processes take over a stale lock", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "soleus-owner.lock"), String(deadPid()));
+    const script = `
+      const { acquireOwnerLock } = await import(${JSON.stringify(new URL("./owner-lock.ts", import.meta.url).href)});
+      try { acquireOwnerLock(process.argv[1]); process.stdout.write("won"); await new Promise((r) => setTimeout(r, 1500)); }
+      catch { process.stdout.write("lost"); }`;
+    const { spawn } = await import("node:child_process");
+    const runs = Array.from({ length: 4 }, () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, dir]);
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.on("exit", () => resolve(out));
+      }),
+    );
+    const outcomes = await Promise.all(runs);
+    expect(outcomes.filter((outcome) => outcome === "won")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "lost")).toHaveLength(3);
+  });
+
   it("creates a data directory that does not exist yet", () => {
     const dir = path.join(tempDir(), "nested", "data");
     acquireOwnerLock(dir).release();

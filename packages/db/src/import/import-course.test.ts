@@ -101,4 +101,18 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
       expect.arrayContaining([[1, "import"], [2, "editor"], [3, "import"]]),
     );
   });
+
+  it("moves lessons when the files reorder them", async () => {
+    const reordered = structuredClone(secondHeart);
+    const [first, second] = reordered.lessons;
+    if (!first || !second) throw new Error("course needs two lessons");
+    [first.position, second.position] = [second.position, first.position];
+    first.hash = "moved-first";
+    second.hash = "moved-second";
+    await importCourse(database.db, reordered);
+    const rows = await database.db.select({ slug: lessons.slug, position: lessons.position }).from(lessons);
+    const positionOf = (slug: string) => rows.find((row) => row.slug === slug)?.position;
+    expect(positionOf(first.slug)).toBe(1);
+    expect(positionOf(second.slug)).toBe(0);
+  });
 });

@@ -110,7 +110,8 @@ async function upsertLesson(tx: Transaction, courseId: string, slug: string, pos
   const [row] = await tx
     .insert(lessons)
     .values({ courseId, slug, position })
-    .onConflictDoUpdate({ target: [lessons.courseId, lessons.slug], set: { slug } })
+    // Order is course structure from the files: a reordered course moves its lessons.
+    .onConflictDoUpdate({ target: [lessons.courseId, lessons.slug], set: { position } })
     .returning({ id: lessons.id });
   if (!row) throw new Error(`lesson ${slug} could not be saved`);
   return row.id;
@@ -126,7 +127,7 @@ async function upsertQuiz(
   const [row] = await tx
     .insert(quizzes)
     .values({ courseId, slug, kind, lessonId })
-    .onConflictDoUpdate({ target: [quizzes.courseId, quizzes.slug], set: { slug } })
+    .onConflictDoUpdate({ target: [quizzes.courseId, quizzes.slug], set: { kind, lessonId } })
     .returning({ id: quizzes.id });
   if (!row) throw new Error(`quiz ${slug} could not be saved`);
   return row.id;
