@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readAuthEnv } from "@soleus/auth/env";
 import { ConfigError, readDatabaseEnv, type DatabaseEnv } from "@soleus/db/env";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -25,6 +26,7 @@ export function readLauncherEnv(source: Record<string, string | undefined> = pro
     throw new ConfigError(`${String(issue?.path[0] ?? "configuration")} is invalid: ${issue?.message ?? "unknown problem"}`);
   }
   const env = { ...database, ...parsed.data };
+  assertAppSettingsValid(source);
   const ports: [string, number][] = [
     ["SOLEUS_WEB_PORT", env.SOLEUS_WEB_PORT],
     ["SOLEUS_ADMIN_PORT", env.SOLEUS_ADMIN_PORT],
@@ -40,4 +42,16 @@ export function readLauncherEnv(source: Record<string, string | undefined> = pro
 /** The environment this process was started with, for passing on to the apps it starts. */
 export function inheritedEnvironment(): Record<string, string | undefined> {
   return { ...process.env };
+}
+
+// Stands in for the secret the launcher creates on first run, so only the settings a person gave are judged.
+const SECRET_PLACEHOLDER = "x".repeat(32);
+
+/** The apps' own settings (URLs, SMTP, OAuth, proxy hops), checked before anything starts. */
+function assertAppSettingsValid(source: Record<string, string | undefined>): void {
+  try {
+    readAuthEnv({ ...source, AUTH_SECRET: source.AUTH_SECRET || SECRET_PLACEHOLDER });
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
 }

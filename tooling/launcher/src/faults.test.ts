@@ -70,6 +70,20 @@ describe("bad configuration is refused quickly with one clear line", () => {
     }
   });
 
+  it.each([
+    ["SOLEUS_WEB_URL", "ftp://learn.example.org", /SOLEUS_WEB_URL must start with http:\/\/ or https:\/\//],
+    ["SMTP_URL", "not a url", /SMTP_URL must look like smtps:\/\//],
+    ["SOLEUS_TRUSTED_PROXY_HOPS", "many", /SOLEUS_TRUSTED_PROXY_HOPS/],
+  ])("refuses a bad %s before starting anything", async (name, value, message) => {
+    const ports = reservePorts();
+    const product = launch({ ...portEnv(ports), [name]: value });
+    expect(await product.exited).toBe(1);
+    const errors = errorLines(product.output());
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+    expect(product.output()).not.toContain("database:");
+  });
+
   it("rejects a port outside 1-65535 naming the variable", async () => {
     const product = launch({ ...portEnv(reservePorts()), SOLEUS_WEB_PORT: "70000" });
     expect(await product.exited).toBe(1);
