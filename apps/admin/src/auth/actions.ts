@@ -7,7 +7,7 @@ import {
   signOutFromRequest,
 } from "@soleus/api/session/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
-import { safeNext } from "./safe-next";
+import { safeNext } from "@soleus/api/session/safe-next";
 
 export interface SetupFormState {
   errors?: Partial<Record<"name" | "email" | "password" | "form", string>>;

@@ -6,8 +6,8 @@ import { signInMethods } from "@soleus/api/session/auth-setup";
 import { MagicLinkForm } from "@soleus/ui/magic-link-form";
 import { PasswordSignInForm } from "@soleus/ui/password-sign-in-form";
 import { signInAction } from "~/auth/actions";
-import { authErrorMessage } from "~/auth/auth-errors";
-import { safeNext } from "~/auth/safe-next";
+import { authErrorMessage } from "@soleus/api/session/auth-errors";
+import { safeNext } from "@soleus/api/session/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentSession } from "@soleus/api/session/account";
 import { PASSWORD_HINT } from "@soleus/api/session/password-hint";
-import { safeNext } from "~/auth/safe-next";
+import { safeNext } from "@soleus/api/session/safe-next";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
