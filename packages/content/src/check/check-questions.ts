@@ -1,6 +1,7 @@
 import type { Question, Quiz } from "@soleus/quiz-engine/schema";
 import type { LoadedYamlFile } from "../load/load-course-from-files";
 import type { Issue } from "./issues";
+import { revealingIds } from "./revealing-ids";
 
 export const LESSON_CHECK_QUESTIONS = { min: 3, max: 5 } as const;
 export const FINAL_QUIZ = { minQuestions: 20, minTypes: 6 } as const;
@@ -55,6 +56,9 @@ export function checkQuizQuestions(file: LoadedYamlFile<Quiz>, ctx: QuestionChec
     } else if (!anchors) at([...base, "section", "lesson"], `question "${question.id}": section names lesson "${question.section.lesson}", which is not in the course`);
     else if (!anchors.includes(question.section.anchor)) {
       at([...base, "section", "anchor"], `question "${question.id}": lesson "${question.section.lesson}" has no section "#${question.section.anchor}" (anchors: ${anchors.join(", ")})`);
+    }
+    for (const { id, path } of revealingIds(question)) {
+      at([...base, ...path], `question "${question.id}": the id "${id}" gives the answer away (learners receive ids); use a neutral id`);
     }
     for (const wrong of wrongAnswers(question)) {
       const missing = [wrong.feedback?.trim() ? undefined : "feedback", wrong.misconception?.trim() ? undefined : "misconception"].filter(Boolean);
