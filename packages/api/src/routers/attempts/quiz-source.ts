@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import { courses, quizRevisions, quizAttempts, quizzes } from "@soleus/db/schema";
 import { parseAttempt, parseQuiz, type Attempt, type Quiz } from "@soleus/quiz-engine";
@@ -18,7 +18,7 @@ export async function findPublishedQuiz(db: Executor, courseSlug: string, quizSl
     .from(quizzes)
     .innerJoin(courses, eq(courses.id, quizzes.courseId))
     .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
-    .where(and(eq(courses.slug, courseSlug), eq(quizzes.slug, quizSlug)))
+    .where(and(eq(courses.slug, courseSlug), eq(quizzes.slug, quizSlug), isNotNull(courses.publishedRevisionId)))
     .limit(1);
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such quiz." });
   return { quizId: row.quizId, revisionId: row.revision.id, quiz: quizOfRevision(row.slug, row.revision) };

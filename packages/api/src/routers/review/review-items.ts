@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import { attemptResponses, courses, quizAttempts, quizRevisions, quizzes, reviewLog } from "@soleus/db/schema";
 import { scheduleReviews, type Question, type ReviewEvent } from "@soleus/quiz-engine";
@@ -60,7 +60,7 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
           .from(quizzes)
           .innerJoin(courses, eq(courses.id, quizzes.courseId))
           .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
-          .where(inArray(quizzes.id, quizIds));
+          .where(and(inArray(quizzes.id, quizIds), isNotNull(courses.publishedRevisionId)));
   const quizById = new Map(published.map((row) => [row.quizId, { ...row, quiz: quizOfRevision(row.slug, row.revision) }]));
 
   const entries: ReviewEntry[] = [];
