@@ -13,6 +13,10 @@ import { normaliseEmail } from "./email";
 import type { DeliverSignInLink } from "./magic-link";
 import { APP_ROLES, roleAllows } from "./roles";
 import { newSessionToken, SESSION_MAX_AGE_SECONDS } from "./session";
+import { readLimitedBody } from "./read-limited-body";
+
+// Auth.js forms carry an email, a token or a CSRF value: a few hundred bytes.
+const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 export const AUTH_BASE_PATH = "/api/auth";
 
@@ -97,8 +101,8 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
 export async function handleAuthRequest(request: Request, setup: AuthSetup): Promise<Response> {
   const incoming = new URL(request.url);
   const url = new URL(`${incoming.pathname}${incoming.search}`, setup.site.origin);
-  const body = request.method === "POST" ? await request.text() : undefined;
-  if (body !== undefined && body.length > 16 * 1024) return new Response("This request is too large.", { status: 413 });
+  const body = request.method === "POST" ? await readLimitedBody(request, MAX_AUTH_BODY_BYTES) : undefined;
+  if (body === null) return new Response("This request is too large.", { status: 413 });
   const rebuilt = new Request(url, { method: request.method, headers: request.headers, ...(body !== undefined ? { body } : {}) });
   return Auth(rebuilt, createAuthConfig(setup));
 }

@@ -8,7 +8,7 @@ import { createCaller, appRouter } from "../root";
 import { getServerRuntime } from "../runtime";
 import { createApiContext, type ApiContext } from "./context";
 import { API_LIMITS } from "./limits";
-import { readLimitedBody } from "./read-limited-body";
+import { readLimitedBody } from "@soleus/auth/read-limited-body";
 import { isSameOrigin } from "./same-origin";
 
 /** The context of one request to one app: its database pool and the request's own session. */
