@@ -1,0 +1,131 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export const COURSE = "/courses/the-second-heart";
+export const PASSWORD = "walking up the stairs daily";
+
+/** Press Tab until `target` has focus (fails after `limit` presses): keyboard-only navigation. */
+export async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  if (await target.evaluate((element) => element === document.activeElement)) return;
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** A fresh learner, signed in on this page. Returns the email. */
+export async function signUp(page: Page, name = "Quiz Learner") {
+  const email = `quiz-${Date.now()}-${Math.floor(performance.now())}@example.org`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  return email;
+}
+
+export async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").first().fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Signed in as")).toBeVisible();
+}
+
+/** Which control the current question shows. */
+export async function questionKind(card: Locator) {
+  if ((await card.getByRole("button", { name: /^Move down/ }).count()) > 0) return "ordering";
+  if ((await card.getByLabel(/^Blank 1 of/).count()) > 0) return "fill_blanks";
+  if ((await card.getByLabel("Your answer (a number)").count()) > 0) return "numeric";
+  if ((await card.getByLabel("Your answer", { exact: true }).count()) > 0) return "short_text";
+  if ((await card.getByRole("checkbox").count()) > 0) return "multiple_response";
+  if ((await card.getByRole("combobox").count()) > 0) return "matching";
+  if ((await card.getByRole("radio", { name: "True", exact: true }).count()) > 0) return "true_false";
+  return "single_choice";
+}
+
+/** Answers the question on screen with the keyboard only (a plausible, not necessarily right, answer). Returns its kind. */
+export async function answerWithKeyboard(page: Page) {
+  const card = page.locator(".question-card");
+  const kind = await questionKind(card);
+  switch (kind) {
+    case "single_choice":
+    case "true_false":
+    case "multiple_response": {
+      await tabTo(page, card.getByRole(kind === "multiple_response" ? "checkbox" : "radio").first());
+      await page.keyboard.press("Space");
+      break;
+    }
+    case "ordering": {
+      const first = card.getByRole("button", { name: /^Move down/ }).first();
+      const itemName = (await first.textContent())?.replace(/^Move down: /, "") ?? "";
+      await tabTo(page, first);
+      await page.keyboard.press("Enter");
+      await expect(card.getByRole("status")).toHaveText(`Moved “${itemName}” to position 2 of ${await card.getByRole("listitem").count()}.`);
+      break;
+    }
+    case "matching": {
+      for (const select of await card.getByRole("combobox").all()) {
+        await tabTo(page, select);
+        await page.keyboard.press("ArrowDown");
+      }
+      break;
+    }
+    case "numeric": {
+      await tabTo(page, card.getByLabel("Your answer (a number)"));
+      await page.keyboard.type("90");
+      if ((await card.getByLabel("Unit").count()) > 0) {
+        await tabTo(page, card.getByLabel("Unit"));
+        await page.keyboard.press("ArrowDown");
+      }
+      break;
+    }
+    case "short_text": {
+      await tabTo(page, card.getByLabel("Your answer", { exact: true }));
+      await page.keyboard.type("Achilles tendon");
+      break;
+    }
+    case "fill_blanks": {
+      for (const blank of await card.getByLabel(/^Blank \d+ of/).all()) {
+        await tabTo(page, blank);
+        await page.keyboard.type("valves");
+      }
+      break;
+    }
+  }
+  await expectSaved(page);
+  return kind;
+}
+
+/** Waits for "Saved your answer to question N." for the question on screen. */
+export async function expectSaved(page: Page) {
+  const heading = (await page.locator("#question-heading").textContent()) ?? "";
+  const number = /Question (\d+) of/.exec(heading)?.[1];
+  await expect(page.locator(".save-status__text")).toHaveText(`Saved your answer to question ${number}.`);
+}
+
+/** Answers the question on screen with the mouse (fast, for tests that are not about the keyboard). */
+export async function answerWithMouse(page: Page) {
+  const card = page.locator(".question-card");
+  const kind = await questionKind(card);
+  if (kind === "single_choice" || kind === "true_false") await card.getByRole("radio").first().check();
+  if (kind === "multiple_response") await card.getByRole("checkbox").first().check();
+  if (kind === "ordering") await card.getByRole("button", { name: /^Move down/ }).first().click();
+  if (kind === "matching") for (const select of await card.getByRole("combobox").all()) await select.selectOption({ index: 1 });
+  if (kind === "numeric") await card.getByLabel("Your answer (a number)").fill("90");
+  if (kind === "short_text") await card.getByLabel("Your answer", { exact: true }).fill("heel cord");
+  if (kind === "fill_blanks") for (const blank of await card.getByLabel(/^Blank \d+ of/).all()) await blank.fill("heart");
+  await expectSaved(page);
+  return kind;
+}
+
+/** Opens the final quiz from the course page and starts (or continues) the attempt. Returns the attempt URL. */
+export async function openFinalQuiz(page: Page) {
+  await page.goto(COURSE);
+  await page.getByRole("link", { name: /final quiz/i }).first().click();
+  await page.getByRole("button", { name: /^(Start the quiz|Continue attempt \d+|Start a new attempt)$/ }).click();
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}(\?.*)?$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of 27/ })).toBeVisible();
+  return page.url().replace(/\?.*$/, "");
+}

@@ -1,0 +1,120 @@
+import "~/styles/learning.css";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import type { AttemptResult } from "@soleus/api/learning-types";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { coursePath } from "~/components/format";
+import { ObjectiveMastery } from "~/components/results/objective-mastery";
+import { QuestionReview } from "~/components/results/question-review";
+import { SignInNeeded } from "~/components/sign-in-needed";
+import { startQuizAction } from "~/learning/actions";
+import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
+import { attemptPath, resultPath, sectionPath } from "~/learning/paths";
+import { loadCourseOutline } from "../../../_reading/published-content";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your result" };
+
+/** A submitted attempt's result: score, mastery per objective, every question with feedback and where to review. */
+export default async function ResultPage({ params }: { params: Promise<{ attempt: string }> }) {
+  const attemptId = z.uuid().safeParse((await params).attempt);
+  if (!attemptId.success) notFound();
+  if (!(await signedInPerson()))
+    return (
+      <SignInNeeded title="Your result" what="see this result" next={resultPath(attemptId.data)} />
+    );
+  const api = await learnerApi();
+  const view = await orNull(api.attempts.get({ attemptId: attemptId.data }));
+  if (!view) notFound();
+  if (view.status !== "submitted" || !view.result) redirect(attemptPath(view.attemptId));
+  const result: AttemptResult = view.result;
+  const [course, history] = await Promise.all([
+    loadCourseOutline(view.course),
+    api.attempts.history({ course: view.course, quiz: view.quizSlug }),
+  ]);
+  const allowed = view.quiz.attemptsAllowed;
+  const open = history.find((attempt) => attempt.status === "open");
+  const canRetake = open !== undefined || allowed === null || history.length < allowed;
+  const lessonTitle = (slug: string) =>
+    course?.lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
+  const percent = Math.round(result.percent);
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/courses", label: "Courses" },
+          { href: coursePath(view.course), label: course?.title ?? "Course" },
+        ]}
+        current="Your result"
+      />
+      <h1>Your result: {view.quiz.title}</h1>
+      <section
+        className={result.passed ? "result-summary result-summary--passed" : "result-summary"}
+        aria-labelledby="score-title"
+      >
+        <h2 id="score-title">
+          {percent}% — {result.passed ? "Passed" : "Not passed yet"}
+        </h2>
+        <p>
+          You scored {Number(result.points.toFixed(2))} of {result.maxPoints} points on attempt{" "}
+          {view.attemptNumber}. The pass mark is {view.quiz.passPercent}%.
+          {result.passed
+            ? " Well done."
+            : " Look at the sections below, then try again when you are ready."}
+        </p>
+      </section>
+
+      <ObjectiveMastery
+        objectives={result.objectives}
+        titles={Object.fromEntries(
+          (course?.objectives ?? []).map((objective) => [objective.id, objective.title]),
+        )}
+      />
+
+      {result.reviewSections.length > 0 ? (
+        <section aria-labelledby="review-title">
+          <h2 id="review-title">What to read again</h2>
+          <ul className="review-links">
+            {result.reviewSections.map((section) => (
+              <li key={`${section.lesson}#${section.anchor}`}>
+                <a href={sectionPath(view.course, section)}>
+                  {lessonTitle(section.lesson)}: {section.anchor.replaceAll("-", " ")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="result-actions" aria-labelledby="next-title">
+        <h2 id="next-title">What next</h2>
+        <div className="button-row">
+          {canRetake ? (
+            <form action={startQuizAction}>
+              <input type="hidden" name="course" value={view.course} />
+              <input type="hidden" name="quiz" value={view.quizSlug} />
+              <button type="submit" className="button">
+                {open ? `Continue attempt ${open.attemptNumber}` : "Take the quiz again"}
+              </button>
+            </form>
+          ) : (
+            <p>You have used all {allowed} attempts this quiz allows.</p>
+          )}
+          <a className="button button--secondary" href="/progress">
+            See my progress
+          </a>
+        </div>
+      </section>
+
+      <QuestionReview
+        course={view.course}
+        questions={view.quiz.questions}
+        responses={view.responses}
+        results={result.questions}
+        lessonTitle={lessonTitle}
+      />
+    </>
+  );
+}

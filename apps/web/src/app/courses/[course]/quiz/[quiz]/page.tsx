@@ -1,0 +1,92 @@
+import "~/styles/learning.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { coursePath } from "~/components/format";
+import { SignInNeeded } from "~/components/sign-in-needed";
+import { AttemptHistory } from "~/components/results/attempt-history";
+import { startQuizAction } from "~/learning/actions";
+import { learnerApi, signedInPerson } from "~/learning/learner-api";
+import { quizPath } from "~/learning/paths";
+import { loadCourseOutline } from "../../../../_reading/published-content";
+
+export const dynamic = "force-dynamic";
+
+interface QuizPageProps {
+  params: Promise<{ course: string; quiz: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function findQuiz(courseSlug: string, quizSlug: string) {
+  const course = await loadCourseOutline(courseSlug);
+  if (!course) return null;
+  const quizzes = [...(course.finalQuiz ? [{ ...course.finalQuiz, final: true }] : []), ...course.lessons.flatMap((lesson) => (lesson.checkQuiz ? [{ ...lesson.checkQuiz, final: false }] : []))];
+  const quiz = quizzes.find((candidate) => candidate.slug === quizSlug);
+  return quiz ? { course, quiz } : null;
+}
+
+export async function generateMetadata({ params }: QuizPageProps): Promise<Metadata> {
+  const { course, quiz } = await params;
+  const found = await findQuiz(course, quiz);
+  return found ? { title: found.quiz.title } : {};
+}
+
+const PROBLEMS: Record<string, string> = {
+  "no-attempts-left": "You have used all the attempts this quiz allows.",
+  "start-failed": "The quiz could not be started just now. Please try again in a moment.",
+};
+
+/** A quiz's front door: start or continue the current attempt, and see earlier attempts. */
+export default async function QuizPage({ params, searchParams }: QuizPageProps) {
+  const { course: courseSlug, quiz: quizSlug } = await params;
+  const found = await findQuiz(courseSlug, quizSlug);
+  if (!found) notFound();
+  const { course, quiz } = found;
+  const crumbs = (
+    <Breadcrumbs
+      trail={[
+        { href: "/courses", label: "Courses" },
+        { href: coursePath(course.slug), label: course.title },
+      ]}
+      current={quiz.final ? "Final quiz" : "Quiz"}
+    />
+  );
+  if (!(await signedInPerson())) {
+    return (
+      <>
+        {crumbs}
+        <SignInNeeded title={quiz.title} what="take this quiz" next={quizPath(course.slug, quiz.slug)} />
+      </>
+    );
+  }
+  const history = await (await learnerApi()).attempts.history({ course: course.slug, quiz: quiz.slug });
+  const open = history.find((attempt) => attempt.status === "open");
+  const problem = (await searchParams).problem;
+  return (
+    <>
+      {crumbs}
+      <h1>{quiz.title}</h1>
+      {typeof problem === "string" && PROBLEMS[problem] ? (
+        <p className="form-alert" role="alert">
+          {PROBLEMS[problem]}
+        </p>
+      ) : null}
+      <section className="quiz-intro" aria-labelledby="quiz-intro-title">
+        <h2 id="quiz-intro-title">Before you start</h2>
+        <ul className="feature-list">
+          <li>You see one question at a time and can move back and forth freely.</li>
+          <li>Your answers are saved as you go. You can stop and carry on later, on this or another device.</li>
+          <li>Nothing counts until you choose “Finish and submit”. Then you see your score and what to review.</li>
+        </ul>
+        <form action={startQuizAction}>
+          <input type="hidden" name="course" value={course.slug} />
+          <input type="hidden" name="quiz" value={quiz.slug} />
+          <button type="submit" className="button">
+            {open ? `Continue attempt ${open.attemptNumber}` : history.length > 0 ? "Start a new attempt" : "Start the quiz"}
+          </button>
+        </form>
+      </section>
+      <AttemptHistory attempts={history} />
+    </>
+  );
+}

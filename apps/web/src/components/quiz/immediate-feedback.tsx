@@ -1,0 +1,61 @@
+"use client";
+import { useState } from "react";
+import { STATUS_WORDS } from "~/learning/answer-text";
+
+export interface CheckOutcome {
+  status: keyof typeof STATUS_WORDS;
+  earned: number;
+  max: number;
+  penalty: number;
+  tries: number;
+  feedback: string[];
+  explanation: string | null;
+  locked: boolean;
+}
+
+/** Immediate-feedback quizzes: "Check my answer" scores this question now (extra tries may cost points). */
+export function ImmediateFeedback({ locked, answered, outcome, onCheck }: { locked: boolean; answered: boolean; outcome: CheckOutcome | undefined; onCheck: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="immediate-feedback">
+      {locked ? null : (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!answered || busy}
+          onClick={async () => {
+            setBusy(true);
+            setProblem(null);
+            try {
+              await onCheck();
+            } catch (error) {
+              setProblem(`Could not check your answer: ${(error as Error).message}`);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Check my answer
+        </button>
+      )}
+      <div role="status" className="immediate-feedback__outcome">
+        {problem ? <p className="form-field__error">{problem}</p> : null}
+        {outcome ? (
+          <>
+            <p>
+              <strong>{STATUS_WORDS[outcome.status]}.</strong> Try {outcome.tries}: {Number(outcome.earned.toFixed(2))} of {outcome.max} points
+              {outcome.penalty > 0 ? " (extra tries cost a little)" : ""}.
+            </p>
+            {outcome.feedback.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+            {outcome.explanation ? <p>{outcome.explanation}</p> : null}
+          </>
+        ) : locked ? (
+          <p>You answered this question correctly.</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

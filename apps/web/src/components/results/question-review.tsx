@@ -1,0 +1,68 @@
+import type { QuestionResult } from "@soleus/api/learning-types";
+import type { PublicQuestion } from "@soleus/api/learning-types";
+import { describeAnswer, STATUS_WORDS } from "~/learning/answer-text";
+import { sectionPath } from "~/learning/paths";
+
+const STATUS_MARK = { correct: "✓", partially_correct: "◐", incorrect: "✗", unanswered: "–" } as const;
+
+/** Every question of a submitted attempt: the learner's answer, how it went, feedback, explanation, where to review. */
+export function QuestionReview({ course, questions, responses, results, lessonTitle }: { course: string; questions: PublicQuestion[]; responses: Record<string, unknown>; results: QuestionResult[]; lessonTitle: (slug: string) => string }) {
+  const byId = new Map(results.map((result) => [result.questionId, result]));
+  return (
+    <section aria-labelledby="questions-title">
+      <h2 id="questions-title">Question by question</h2>
+      <ol className="question-results">
+        {questions.map((question, index) => {
+          const result = byId.get(question.id);
+          if (!result) return null;
+          const answer = describeAnswer(question, responses[question.id]);
+          return (
+            <li key={question.id} className={`question-result question-result--${result.status}`}>
+              <h3 className="question-result__title">
+                Question {index + 1}: <span aria-hidden="true">{STATUS_MARK[result.status]} </span>
+                {STATUS_WORDS[result.status]}
+                <span className="question-result__points">
+                  {" "}
+                  ({Number(result.earned.toFixed(2))} of {result.max} {result.max === 1 ? "point" : "points"})
+                </span>
+              </h3>
+              <p className="question-result__prompt">{question.prompt}</p>
+              <div className="question-result__answer">
+                <strong>Your answer:</strong>{" "}
+                {answer.length === 0 ? (
+                  "You did not answer this question."
+                ) : answer.length === 1 ? (
+                  answer[0]
+                ) : (
+                  <ul>
+                    {answer.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              {result.feedback.length > 0 ? (
+                <div className="question-result__feedback">
+                  <strong>Feedback:</strong>
+                  <ul>
+                    {result.feedback.map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <p>
+                <strong>Why:</strong> {result.explanation}
+              </p>
+              <p>
+                <a href={sectionPath(course, result.section)}>
+                  Review this in “{lessonTitle(result.section.lesson)}”<span className="visually-hidden"> (question {index + 1})</span>
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

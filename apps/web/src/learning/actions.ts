@@ -1,0 +1,47 @@
+"use server";
+import { redirect } from "next/navigation";
+import { lessonAddressSchema } from "@soleus/api/content/inputs";
+import { quizAddressSchema } from "@soleus/api/routers/attempts/attempts.schema";
+import { learnerApi } from "./learner-api";
+import { attemptPath, quizPath, signInPath } from "./paths";
+
+function field(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value.slice(0, 200) : "";
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "UNAUTHORIZED";
+}
+
+/**
+ * Starts (or resumes) the learner's attempt and opens it. A plain form posts here, so it works
+ * without JavaScript; server actions are POST-only and origin-checked by Next.js.
+ */
+export async function startQuizAction(form: FormData): Promise<void> {
+  const address = quizAddressSchema.safeParse({ course: field(form, "course"), quiz: field(form, "quiz") });
+  if (!address.success) redirect("/courses");
+  let attemptId: string;
+  try {
+    attemptId = (await (await learnerApi()).attempts.start(address.data)).attemptId;
+  } catch (error) {
+    if (isUnauthorized(error)) redirect(signInPath(quizPath(address.data.course, address.data.quiz)));
+    const code = (error as { code?: unknown } | null)?.code;
+    redirect(`${quizPath(address.data.course, address.data.quiz)}?problem=${code === "FORBIDDEN" ? "no-attempts-left" : "start-failed"}`);
+  }
+  redirect(attemptPath(attemptId));
+}
+
+/** "Mark complete" at the end of a lesson; back to the same place, now showing it as done. */
+export async function markLessonCompleteAction(form: FormData): Promise<void> {
+  const address = lessonAddressSchema.safeParse({ course: field(form, "course"), lesson: field(form, "lesson") });
+  if (!address.success) redirect("/courses");
+  const back = `/courses/${address.data.course}/${address.data.lesson}`;
+  try {
+    await (await learnerApi()).progress.markLessonComplete(address.data);
+  } catch (error) {
+    if (isUnauthorized(error)) redirect(signInPath(back));
+    throw error;
+  }
+  redirect(`${back}?completed=1#lesson-complete`);
+}
