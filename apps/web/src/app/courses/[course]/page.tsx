@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "~/components/breadcrumbs";
+import { CourseStatus } from "~/components/course-status";
+import { signedInPerson } from "~/learning/learner-api";
+import { quizPath } from "~/learning/paths";
 import { lessonPath, lessonsText, minutesText } from "~/components/format";
 import { loadCourseOutline } from "../../_reading/published-content";
 
@@ -19,6 +22,7 @@ export default async function CoursePage({ params }: CoursePageProps) {
   const course = await loadCourseOutline((await params).course);
   if (!course) notFound();
   const first = course.lessons[0];
+  const signedIn = (await signedInPerson()) !== null;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/courses", label: "Courses" }]} current={course.title} />
@@ -30,7 +34,8 @@ export default async function CoursePage({ params }: CoursePageProps) {
       <p>
         <strong>Who it is for:</strong> {course.audience}
       </p>
-      {first ? (
+      <CourseStatus course={course} />
+      {first && !signedIn ? (
         <p>
           <a className="button" href={lessonPath(course.slug, first.slug)}>
             Start with lesson 1<span className="visually-hidden">: {first.title}</span>
@@ -77,8 +82,11 @@ export default async function CoursePage({ params }: CoursePageProps) {
         <section aria-labelledby="final-quiz-title" className="quiz-mention">
           <h2 id="final-quiz-title">Final quiz</h2>
           <p>
-            <strong>{course.finalQuiz.title}</strong> — sign in to take it. It checks what you learned across
-            the whole course.
+            <strong>{course.finalQuiz.title}</strong>
+            {signedIn ? "." : " — sign in to take it."} It checks what you learned across the whole course.
+          </p>
+          <p>
+            <a href={quizPath(course.slug, course.finalQuiz.slug)}>Go to the final quiz</a>
           </p>
         </section>
       ) : null}

@@ -4,6 +4,8 @@ import { ReadAloud } from "@soleus/ui/read-aloud";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { coursePath, minutesText } from "~/components/format";
 import { LessonBody } from "~/components/lesson-body";
+import { LessonCompletion } from "~/components/lesson-completion";
+import { quizPath } from "~/learning/paths";
 import { LessonHealthNote } from "~/components/lesson-health-note";
 import { LessonPager } from "~/components/lesson-pager";
 import { LessonToc } from "~/components/lesson-toc";
@@ -69,8 +71,12 @@ export default async function LessonPage({ params }: LessonPageProps) {
             <p>
               <strong>{checkQuiz.title}</strong> — a few short questions on this lesson. Sign in to take it.
             </p>
+            <p>
+              <a href={quizPath(found.course.slug, checkQuiz.slug)}>Go to the check</a>
+            </p>
           </section>
         ) : null}
+        <LessonCompletion course={found.course.slug} lesson={lesson.slug} />
       </article>
       <LessonPager courseSlug={found.course.slug} courseTitle={found.course.title} previous={found.previous} next={found.next} />
     </>
