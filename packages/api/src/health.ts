@@ -1,4 +1,4 @@
-import { desc, gt, sql } from "drizzle-orm";
+import { desc, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "@soleus/db/client";
 import * as schema from "@soleus/db/schema";
 
@@ -19,6 +19,7 @@ export interface HealthReport {
 }
 
 const RECENT_MS = 5 * 60_000;
+const REFRESH_MS = 30_000;
 
 /**
  * Checks the database and records this instance as alive (a write through this app that
@@ -39,7 +40,12 @@ export async function checkHealth(
     await db
       .insert(schema.appInstances)
       .values({ instanceId: self.instanceId, app: self.app, startedAt: self.startedAt, lastSeenAt: now })
-      .onConflictDoUpdate({ target: schema.appInstances.instanceId, set: { lastSeenAt: sql`excluded.last_seen_at` } });
+      // A health check every second must not mean a write every second: refresh at most every 30 s.
+      .onConflictDoUpdate({
+        target: schema.appInstances.instanceId,
+        set: { lastSeenAt: sql`excluded.last_seen_at` },
+        where: lt(schema.appInstances.lastSeenAt, new Date(now.getTime() - REFRESH_MS)),
+      });
     const rows = await db
       .select()
       .from(schema.appInstances)

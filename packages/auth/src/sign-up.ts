@@ -41,14 +41,19 @@ export async function createPasswordAccount(db: Executor, input: NewAccountInput
   const { name, email, password } = valid.data;
   const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (existing.length > 0) return { ok: false, errors: { email: "An account with this email already exists. Sign in instead, or use another email." } };
-  const [user] = await db
-    .insert(users)
-    .values({ name, email, role, passwordHash: await hashPassword(password) })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-  if (!user) return { ok: false, errors: { email: "An account with this email already exists. Sign in instead, or use another email." } };
-  await recordAudit(db, { actorId, action: role === "admin" && actorId === null ? "admin.first_created" : "user.created", targetType: "user", targetId: user.id, details: { role } });
-  return { ok: true, user: { ...user, name: user.name ?? name } };
+  // Hash outside the transaction: it is the slow part and touches no rows.
+  const passwordHash = await hashPassword(password);
+  // The account and its audit entry exist together or not at all.
+  return db.transaction(async (tx): Promise<NewAccount> => {
+    const [user] = await tx
+      .insert(users)
+      .values({ name, email, role, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    if (!user) return { ok: false, errors: { email: "An account with this email already exists. Sign in instead, or use another email." } };
+    await recordAudit(tx, { actorId, action: role === "admin" && actorId === null ? "admin.first_created" : "user.created", targetType: "user", targetId: user.id, details: { role } });
+    return { ok: true, user: { ...user, name: user.name ?? name } };
+  });
 }
 
 /** Learner sign-up on the learner site. */

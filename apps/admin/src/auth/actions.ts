@@ -52,7 +52,7 @@ export async function setUpAction(_state: SetupFormState, form: FormData): Promi
 
 /** Signs out on this device. */
 export async function signOutAction(): Promise<void> {
-  const name = await signOutFromRequest(await headers(), "admin");
-  (await cookies()).delete(name);
+  const cleared = await signOutFromRequest(await headers(), "admin");
+  (await cookies()).set(cleared.name, cleared.value, cleared.options);
   redirect("/sign-in");
 }

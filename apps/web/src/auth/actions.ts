@@ -48,7 +48,7 @@ export async function signUpAction(
 
 /** Signs out on this device. */
 export async function signOutAction(): Promise<void> {
-  const name = await signOutFromRequest(await headers(), "web");
-  (await cookies()).delete(name);
+  const cleared = await signOutFromRequest(await headers(), "web");
+  (await cookies()).set(cleared.name, cleared.value, cleared.options);
   redirect("/?signed-out=1");
 }

@@ -75,11 +75,15 @@ export async function signUpFromRequest(input: {
   return { ok: true, cookie: sessionCookie("web", session.token, session.expires) };
 }
 
-/** Ends this device's session; returns the cookie name to clear. */
-export async function signOutFromRequest(headers: Headers, app: AppName): Promise<string> {
-  const name = cookieName(app, "session", appSite(app).secure);
+/**
+ * Ends this device's session; returns the cookie that clears it, with the same flags it was
+ * set with (a `__Host-`/Secure cookie is only removed by a Secure Set-Cookie).
+ */
+export async function signOutFromRequest(headers: Headers, app: AppName): Promise<SessionCookie> {
+  const { secure } = appSite(app);
+  const name = cookieName(app, "session", secure);
   await endSession(db(app), readCookie(headers, name));
-  return name;
+  return { name, value: "", options: cookieOptions(secure, new Date(0)) };
 }
 
 /** Whether the admin app still needs its first admin (the setup page exists only then). */
