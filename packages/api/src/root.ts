@@ -1,3 +1,4 @@
+import "server-only";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { coursesRouter } from "./routers/courses";
 import { progressRouter } from "./routers/progress";
