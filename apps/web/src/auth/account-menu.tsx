@@ -23,6 +23,9 @@ export async function AccountMenu() {
       <span>
         Signed in as <strong>{session.user.name ?? session.user.email}</strong>
       </span>
+      <a className="button button--secondary" href="/progress">
+        My progress
+      </a>
       <form action={signOutAction}>
         <button className="button button--secondary" type="submit">
           Sign out
