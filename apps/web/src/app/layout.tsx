@@ -7,7 +7,6 @@ import { DisplayPreferences } from "~/components/display-preferences";
 import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
 import { navigation } from "~/navigation";
 import { AccountMenu } from "~/auth/account-menu";
-import { TRPCReactProvider } from "~/trpc/react";
 
 export const metadata: Metadata = {
   title: { default: "Soleus", template: "%s · Soleus" },
@@ -16,6 +15,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/** No client API provider here: segments that call the API from the browser add `<ClientApiProvider>`. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Display settings come from cookies, so the first paint already has the right size and theme.
   const jar = await cookies();
@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </>
           }
         >
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {children}
         </SiteShell>
       </body>
     </html>
