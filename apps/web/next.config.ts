@@ -6,7 +6,7 @@ const config: NextConfig = {
   // Workspace packages are TypeScript source, compiled by the app ("just in time").
   transpilePackages: ["@soleus/ui", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
   // Node-only database drivers stay outside the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "@electric-sql/pglite"],
 };
 
 export default config;

@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireOwnerLock, type OwnerLock } from "./owner-lock";
+import { WireServer } from "./wire-server";
 
 export interface EmbeddedDatabase {
   /** A postgres:// URL any Postgres client (and both apps) can use. */
@@ -14,15 +14,14 @@ export interface EmbeddedDatabaseOptions {
   dataDir?: string;
   /** 0 picks a free port. */
   port: number;
-  maxConnections?: number;
   /** A lock the caller already holds on `dataDir`; otherwise one is taken here. */
   ownerLock?: OwnerLock;
 }
 
 /**
  * Runs PGlite inside this process and serves it over the Postgres wire protocol on
- * 127.0.0.1. This process becomes the single owner of the data directory; the socket
- * server queues statements from all clients onto the one PGlite instance.
+ * 127.0.0.1. This process becomes the single owner of the data directory; clients take
+ * turns by whole transactions (see WireServer).
  */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   let lock = options.ownerLock;
@@ -30,14 +29,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   let pglite: PGlite | undefined;
   try {
     pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-    const server = new PGLiteSocketServer({
-      db: pglite,
-      host: "127.0.0.1",
-      port: options.port,
-      maxConnections: options.maxConnections ?? 100,
-    });
-    await server.start();
-    const port = readPort(server, options.port);
+    const server = new WireServer(pglite);
+    const port = await server.listen(options.port, "127.0.0.1");
     const db = pglite;
     let stopped: Promise<void> | undefined;
     return {
@@ -45,7 +38,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       port,
       stop: () =>
         (stopped ??= (async () => {
-          await server.stop();
+          await server.close();
           await db.close();
           lock?.release();
         })()),
@@ -55,13 +48,4 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     lock?.release();
     throw error;
   }
-}
-
-function readPort(server: PGLiteSocketServer, requested: number): number {
-  if (requested !== 0) return requested;
-  // The socket server keeps its net.Server private; port 0 needs the bound address.
-  const inner = (server as unknown as { server?: { address(): { port: number } | string | null } }).server;
-  const address = inner?.address();
-  if (address && typeof address === "object") return address.port;
-  throw new Error("The embedded database did not report the port it listens on");
 }
