@@ -9,7 +9,6 @@ import { SignInNeeded } from "~/components/sign-in-needed";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
 import { attemptPath, resultPath } from "~/learning/paths";
 import { loadCourseOutline } from "../../_reading/published-content";
-import { TRPCReactProvider } from "~/trpc/react";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz" };
@@ -51,17 +50,15 @@ export default async function AttemptPage({ params, searchParams }: AttemptPageP
           The quiz needs JavaScript to save your answers. Please turn it on, or use another browser.
         </p>
       </noscript>
-      {/* The API client only where the browser calls the API (the root layout has none). */}
-      <TRPCReactProvider>
-        <QuizPlayer
-          attemptId={view.attemptId}
-          quiz={view.quiz}
-          responses={view.responses}
-          solved={Object.entries(view.checks).flatMap(([id, check]) => (check.solved ? [id] : []))}
-          startAt={Number.isInteger(q) && q > 0 ? q - 1 : 0}
-          serverNow={Date.now()}
-        />
-      </TRPCReactProvider>
+      {/* attempts/layout.tsx provides the API client this player saves answers through. */}
+      <QuizPlayer
+        attemptId={view.attemptId}
+        quiz={view.quiz}
+        responses={view.responses}
+        solved={Object.entries(view.checks).flatMap(([id, check]) => (check.solved ? [id] : []))}
+        startAt={Number.isInteger(q) && q > 0 ? q - 1 : 0}
+        serverNow={Date.now()}
+      />
     </>
   );
 }

@@ -69,7 +69,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
           <section aria-labelledby="check-title" className="quiz-mention">
             <h2 id="check-title">Check your understanding</h2>
             <p>
-              <strong>{checkQuiz.title}</strong> — a few short questions on this lesson. Sign in to take it.
+              <strong>{checkQuiz.title}</strong> — a few short questions on this lesson (you take it signed in).
             </p>
             <p>
               <a href={quizPath(found.course.slug, checkQuiz.slug)}>Go to the check</a>
