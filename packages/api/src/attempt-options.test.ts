@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@soleus/db/schema";
 import { addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type World } from "./testing/world";
+import { rejection } from "./testing/rejection";
 
 let world: World;
 beforeAll(async () => {
@@ -12,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.database.destroy();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 describe("immediate feedback (attempts.check)", () => {
   it("scores one question now with the penalty per try, locks it when right, and keeps the explanation until then", async () => {

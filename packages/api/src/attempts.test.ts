@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptResponses, quizAttempts } from "@soleus/db/schema";
 import { publicQuizSchema } from "@soleus/quiz-engine/schema";
 import { COURSE, createWorld, QUIZ, type World } from "./testing/world";
+import { rejection } from "./testing/rejection";
 
 let world: World;
 beforeAll(async () => {
@@ -12,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.database.destroy();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 describe("quiz attempts", () => {
   it("start gives only the public view: no keys, feedback or explanations before submission", async () => {

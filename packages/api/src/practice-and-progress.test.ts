@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quizAttempts, reviewLog } from "@soleus/db/schema";
 import { publicQuestionSchema } from "@soleus/quiz-engine/schema";
 import { sampleResponse } from "./testing/sample-response";
 import { COURSE, createWorld, QUIZ, type World } from "./testing/world";
+import { rejection } from "./testing/rejection";
 
 let world: World;
 beforeAll(async () => {
@@ -15,15 +15,6 @@ afterAll(async () => {
 });
 
 const DAY = 24 * 3600 * 1000;
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 describe("review queue (practice of missed questions)", () => {
   it("is empty before any attempt, then lists the missed questions in their public form only", async () => {
