@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormAlert, FormField } from "@soleus/ui/form-field";
+import { FormAlert } from "@soleus/ui/form-field";
+import { NewAccountFields } from "@soleus/ui/new-account-fields";
 import { setUpAction, type SetupFormState } from "~/auth/actions";
 
 /** Name, email and password of the first admin. */
@@ -19,35 +20,7 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
             : undefined)
         }
       />
-      <FormField
-        id="setup-name"
-        name="name"
-        label="Your name"
-        autoComplete="name"
-        required
-        error={errors.name}
-        defaultValue={state.values?.name}
-      />
-      <FormField
-        id="setup-email"
-        name="email"
-        label="Email address"
-        type="email"
-        autoComplete="email"
-        required
-        error={errors.email}
-        defaultValue={state.values?.email}
-      />
-      <FormField
-        id="setup-password"
-        name="password"
-        label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={passwordHint}
-        error={errors.password}
-      />
+      <NewAccountFields idPrefix="setup" errors={errors} values={state.values} passwordHint={passwordHint} />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Creating the account…" : "Create the first admin account"}

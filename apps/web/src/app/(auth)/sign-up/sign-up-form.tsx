@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormAlert, FormField } from "@soleus/ui/form-field";
+import { FormAlert } from "@soleus/ui/form-field";
+import { NewAccountFields } from "@soleus/ui/new-account-fields";
 import { signUpAction, type SignUpFormState } from "~/auth/actions";
 
 /** Name, email and password, with each problem shown next to its field. */
@@ -20,35 +21,7 @@ export function SignUpForm({ next, passwordHint }: { next: string; passwordHint:
         }
       />
       <input type="hidden" name="next" value={next} />
-      <FormField
-        id="sign-up-name"
-        name="name"
-        label="Your name"
-        autoComplete="name"
-        required
-        error={errors.name}
-        defaultValue={state.values?.name}
-      />
-      <FormField
-        id="sign-up-email"
-        name="email"
-        label="Email address"
-        type="email"
-        autoComplete="email"
-        required
-        error={errors.email}
-        defaultValue={state.values?.email}
-      />
-      <FormField
-        id="sign-up-password"
-        name="password"
-        label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={passwordHint}
-        error={errors.password}
-      />
+      <NewAccountFields idPrefix="sign-up" errors={errors} values={state.values} passwordHint={passwordHint} />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Creating your account…" : "Create account"}
