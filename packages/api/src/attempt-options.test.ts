@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { users } from "@soleus/db/schema";
+import { quizAttempts, users } from "@soleus/db/schema";
 import { addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type World } from "./testing/world";
 import { rejection } from "./testing/rejection";
 
@@ -59,5 +59,23 @@ describe("time accommodation (users.time_multiplier)", () => {
     await world.db.update(users).set({ timeMultiplier: -2 }).where(eq(users.id, world.people.admin.id));
     const view = await (await world.callerFor("admin")).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
     expect(view.quiz.timeLimitSeconds).toBe(600);
+  });
+});
+
+describe("an attempt that ran out of time", () => {
+  it("counts as submitted when its time ended, not when the learner came back", async () => {
+    const startedAt = new Date("2027-03-01T10:00:00Z");
+    const coach = await world.callerFor("coach", () => startedAt);
+    const first = await coach.attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
+    const deadline = first.quiz.deadline ?? 0;
+    expect(deadline).toBeGreaterThan(startedAt.getTime());
+    // Three days later the open attempt is closed and a new one begins.
+    const later = await (await world.callerFor("coach", () => new Date(startedAt.getTime() + 3 * 24 * 3600 * 1000))).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
+    expect(later.attemptId).not.toBe(first.attemptId);
+    const [closed] = await world.db.select().from(quizAttempts).where(eq(quizAttempts.id, first.attemptId));
+    expect(closed?.status).toBe("submitted");
+    const submittedAt = closed?.submittedAt?.getTime() ?? 0;
+    expect(submittedAt).toBeGreaterThanOrEqual(deadline);
+    expect(submittedAt).toBeLessThanOrEqual(deadline + 10 * 60 * 1000);
   });
 });

@@ -10,7 +10,10 @@ type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
 /** Scores an open attempt and stores the score, the result and one row per asked question. */
 export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
-  const submittedAt = Math.max(now.getTime(), own.attempt.startedAt);
+  // An attempt that ran out of time counts as submitted when its time (with grace) ended,
+  // even when it is only closed later, e.g. when the learner comes back days after.
+  const closedBy = own.attempt.deadline === null ? Infinity : own.attempt.deadline + own.attempt.graceSeconds * 1000;
+  const submittedAt = Math.max(Math.min(now.getTime(), closedBy), own.attempt.startedAt);
   const { attempt, result } = withEngineErrors(() => submitAttempt(own.quiz, own.attempt, submittedAt));
   const [row] = await tx
     .update(quizAttempts)
