@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { countdownCue, describeDuration, formatClock, secondsLeft } from "./hold-timer-cues";
 import { ProgressBar } from "./progress-bar";
-import { speakNow, useSpeechSupported } from "./speech";
+import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
 type Status = "ready" | "running" | "paused" | "done";
 
@@ -12,25 +12,24 @@ type Status = "ready" | "running" | "paused" | "done";
  * polite live region (start, every 10 s, the last 5 s, done) and optional spoken cues. Time is
  * measured with performance.now(), so a throttled or late timer never makes the hold drift.
  */
-export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: number; name: string }) {
+export function HoldTimer({
+  seconds,
+  sets,
+  name,
+}: {
+  seconds: number;
+  sets: number;
+  name: string;
+}) {
   const totalMs = seconds * 1000;
   const [status, setStatus] = useState<Status>("ready");
   const [remainingMs, setRemainingMs] = useState(totalMs);
   const [setsDone, setSetsDone] = useState(0);
-  const [message, setMessage] = useState("");
-  const [speak, setSpeak] = useState(false);
-  const speechSupported = useSpeechSupported();
+  const announcer = useExerciseAnnouncer();
+  const { announce } = announcer;
   const endAt = useRef(0);
   const shownSecond = useRef(seconds);
   const titleId = useId();
-
-  const announce = useCallback(
-    (text: string) => {
-      setMessage(text);
-      if (speak && speechSupported) speakNow(text);
-    },
-    [speak, speechSupported],
-  );
 
   useEffect(() => {
     if (status !== "running") return;
@@ -45,7 +44,9 @@ export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: numb
           const done = Math.min(setsDone + 1, sets);
           setSetsDone(done);
           setStatus("done");
-          announce(`Done. Set ${done} of ${sets} complete.${done < sets ? " Rest, then start the next set." : ""}`);
+          announce(
+            `Done. Set ${done} of ${sets} complete.${done < sets ? " Rest, then start the next set." : ""}`,
+          );
           return;
         }
         const cue = countdownCue(whole, seconds);
@@ -73,7 +74,11 @@ export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: numb
     setRemainingMs(from);
     if (status === "done" && setsDone >= sets) setSetsDone(0);
     setStatus("running");
-    announce(resuming ? `Resumed. ${describeDuration(secondsLeft(from))} left.` : `Started. Hold for ${describeDuration(seconds)}.`);
+    announce(
+      resuming
+        ? `Resumed. ${describeDuration(secondsLeft(from))} left.`
+        : `Started. Hold for ${describeDuration(seconds)}.`,
+    );
   };
 
   const reset = () => {
@@ -85,7 +90,13 @@ export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: numb
 
   const left = secondsLeft(remainingMs);
   const primary =
-    status === "running" ? "Pause" : status === "paused" ? "Resume" : status === "done" && setsDone < sets ? "Start next set" : "Start";
+    status === "running"
+      ? "Pause"
+      : status === "paused"
+        ? "Resume"
+        : status === "done" && setsDone < sets
+          ? "Start next set"
+          : "Start";
 
   return (
     <div className="exercise-tool" role="group" aria-labelledby={titleId} data-read-aloud="skip">
@@ -96,7 +107,12 @@ export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: numb
         <span className="visually-hidden">Time left: </span>
         {formatClock(left)}
       </p>
-      <ProgressBar className="hold-timer__bar" value={totalMs - remainingMs} max={totalMs} decorative />
+      <ProgressBar
+        className="hold-timer__bar"
+        value={totalMs - remainingMs}
+        max={totalMs}
+        decorative
+      />
       <p className="exercise-tool__sets">
         Sets done: {setsDone} of {sets}
       </p>
@@ -108,15 +124,7 @@ export function HoldTimer({ seconds, sets, name }: { seconds: number; sets: numb
           Reset
         </button>
       </div>
-      {speechSupported ? (
-        <label className="exercise-tool__option">
-          <input type="checkbox" checked={speak} onChange={(event) => setSpeak(event.target.checked)} />
-          Speak the countdown aloud
-        </label>
-      ) : null}
-      <p className="exercise-tool__status" role="status" aria-live="polite" aria-atomic="true">
-        {message}
-      </p>
+      <ExerciseAnnouncements announcer={announcer} speakLabel="Speak the countdown aloud" />
     </div>
   );
 }

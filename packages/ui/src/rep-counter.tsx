@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { speakNow, useSpeechSupported } from "./speech";
+import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
 /** "12-20" or 12 → the lower and upper target of a set. */
 export function parseRepTarget(reps: string): { low: number; high: number } {
@@ -19,15 +19,10 @@ export function RepCounter({ reps, sets, name }: { reps: string; sets: number; n
   const target = low === high ? String(low) : `${low} to ${high}`;
   const [count, setCount] = useState(0);
   const [setsDone, setSetsDone] = useState(0);
-  const [message, setMessage] = useState("");
-  const [speak, setSpeak] = useState(false);
-  const speechSupported = useSpeechSupported();
+  const announcer = useExerciseAnnouncer();
+  const { announce } = announcer;
   const titleId = useId();
 
-  const announce = (text: string) => {
-    setMessage(text);
-    if (speak && speechSupported) speakNow(text);
-  };
   const add = () => {
     const next = count + 1;
     setCount(next);
@@ -48,7 +43,9 @@ export function RepCounter({ reps, sets, name }: { reps: string; sets: number; n
     const done = Math.min(setsDone + 1, sets);
     setSetsDone(done);
     setCount(0);
-    announce(`Set ${done} of ${sets} done with ${count} repetitions.${done < sets ? " Rest, then start the next set." : ""}`);
+    announce(
+      `Set ${done} of ${sets} done with ${count} repetitions.${done < sets ? " Rest, then start the next set." : ""}`,
+    );
   };
   const reset = () => {
     setCount(0);
@@ -82,15 +79,7 @@ export function RepCounter({ reps, sets, name }: { reps: string; sets: number; n
           Reset
         </button>
       </div>
-      {speechSupported ? (
-        <label className="exercise-tool__option">
-          <input type="checkbox" checked={speak} onChange={(event) => setSpeak(event.target.checked)} />
-          Speak the count aloud
-        </label>
-      ) : null}
-      <p className="exercise-tool__status" role="status" aria-live="polite" aria-atomic="true">
-        {message}
-      </p>
+      <ExerciseAnnouncements announcer={announcer} speakLabel="Speak the count aloud" />
     </div>
   );
 }
