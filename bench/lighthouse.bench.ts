@@ -14,6 +14,7 @@ import { createSession } from "@soleus/auth/session";
 import { signUpLearner } from "@soleus/auth/sign-up";
 import { connectDatabase } from "@soleus/db/client";
 import { median } from "./lib/measure";
+import { trpcPost } from "./lib/trpc-post";
 import { startProduct, type RunningProduct } from "./lib/product";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -47,21 +48,6 @@ async function benchLearnerCookie(product: RunningProduct): Promise<string> {
   } finally {
     await handle.close();
   }
-}
-
-async function trpcPost(
-  product: RunningProduct,
-  path: string,
-  cookie: string,
-  input: unknown,
-): Promise<unknown> {
-  const response = await fetch(`${product.webUrl}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: product.webUrl, cookie },
-    body: JSON.stringify({ json: input }),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return ((await response.json()) as { result?: { data?: { json?: unknown } } }).result?.data?.json;
 }
 
 /** A submitted attempt of the bench learner, for the results page. */

@@ -12,6 +12,7 @@ import { createSession } from "@soleus/auth/session";
 import { signUpLearner } from "@soleus/auth/sign-up";
 import { connectDatabase } from "@soleus/db/client";
 import { median } from "./lib/measure";
+import { trpcPost } from "./lib/trpc-post";
 import { databaseKinds, percentile, startProduct, type RunningProduct } from "./lib/product";
 
 const LEARNERS = 50;
@@ -24,28 +25,6 @@ interface Learner {
   cookie: string;
   attemptId: string;
   questions: { id: string; options: string[] }[];
-}
-
-async function trpcPost(
-  product: RunningProduct,
-  path: string,
-  cookie: string,
-  input: unknown,
-): Promise<unknown> {
-  const response = await fetch(`${product.webUrl}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: product.webUrl, cookie },
-    body: JSON.stringify({ json: input }),
-    // A save that hangs counts as failed; the run stays bounded.
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as {
-    result?: { data?: { json?: unknown } };
-    error?: unknown;
-  };
-  if (!response.ok)
-    throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body.error)}`);
-  return body.result?.data?.json;
 }
 
 async function prepareLearners(product: RunningProduct): Promise<Learner[]> {
