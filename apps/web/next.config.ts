@@ -1,4 +1,13 @@
 import type { NextConfig } from "next";
+import { prerenderedPageHeaders } from "@soleus/api/session/content-security-policy";
+import { LESSON_ADDRESS, lessonRewrites, READING_ADDRESS } from "./src/reading/reading-route";
+
+// Prerendered lessons bypass the proxy (docs/decisions/0012): their headers are set here.
+const lessonHeaders = [
+  ...prerenderedPageHeaders({ development: process.env.NODE_ENV === "development" }),
+  // One address, a page per display variant: no shared cache may give one reader's variant to another.
+  { key: "vary", value: "cookie" },
+];
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -7,6 +16,14 @@ const config: NextConfig = {
   transpilePackages: ["@soleus/ui", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
   // Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
+  // Prerendered lessons are kept in memory only (bounded LRU): a restart, or another data
+  // directory, never serves pages built from another database.
+  experimental: { isrFlushToDisk: false },
+  rewrites: async () => ({ beforeFiles: lessonRewrites(), afterFiles: [], fallback: [] }),
+  headers: async () => [
+    { source: LESSON_ADDRESS, headers: lessonHeaders },
+    { source: READING_ADDRESS, headers: lessonHeaders },
+  ],
 };
 
 export default config;

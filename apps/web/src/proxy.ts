@@ -3,8 +3,10 @@ import { newNonce, securityHeadersFor } from "@soleus/api/session/security-heade
 import { isDevelopment } from "~/env";
 
 /**
- * Every page gets a fresh CSP nonce (Next.js puts it on its own scripts) and the security
- * headers. Signing in is checked by each page and procedure, not here.
+ * Every page rendered per request gets a fresh CSP nonce (Next.js puts it on its own scripts)
+ * and the security headers. Prerendered lesson pages are not seen here: next.config.ts routes
+ * them and sets their headers (docs/decisions/0012). Signing in is checked by each page and
+ * procedure, not here.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -17,6 +19,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Literal, as Next.js requires; the same as PROXY_MATCHER in ~/reading/reading-route (a test checks).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|reading/|courses/[^/]+/[^/]+/?$).*)" }],
 };

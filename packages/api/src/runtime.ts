@@ -1,29 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
-import { readApiEnv } from "./env";
 
-export type AppName = "web" | "admin";
-
-export interface ServerRuntime {
-  app: AppName;
-  instanceId: string;
-  startedAt: Date;
-  database: DatabaseHandle;
-}
-
-let runtime: ServerRuntime | undefined;
-
-/**
- * The one database pool of this app process, opened on first use. The app itself keeps
- * no other state, so any number of processes can run behind a load balancer.
+/*
+ * The app process's database pool, for Server Components, route handlers and the API. The
+ * `server-only` marker makes a build fail if a Client Component imports it. Only prerendering
+ * in the Pages Router (which refuses that marker) uses `./server-runtime` directly, through
+ * `./content/prerender`.
  */
-export function getServerRuntime(app: AppName): ServerRuntime {
-  runtime ??= {
-    app,
-    instanceId: `${app}-${randomUUID()}`,
-    startedAt: new Date(),
-    database: connectDatabase(readApiEnv().DATABASE_URL),
-  };
-  return runtime;
-}
+export * from "./server-runtime";

@@ -1,14 +1,7 @@
 import type { MouseEvent } from "react";
+import { TEXT_SIZES, type TextSize } from "./display-options";
 
-/** The text sizes a learner can pick, smallest first; values match `:root[data-text-size]` in styles.css. */
-export const TEXT_SIZES = [
-  { value: "standard", label: "Standard" },
-  { value: "large", label: "Large" },
-  { value: "larger", label: "Larger" },
-  { value: "largest", label: "Largest" },
-] as const;
-
-export type TextSize = (typeof TEXT_SIZES)[number]["value"];
+export { TEXT_SIZES, type TextSize };
 
 /**
  * A row of buttons, one per text size, the current one pressed. They are submit buttons

@@ -1,6 +1,7 @@
 import type { MouseEvent } from "react";
+import type { Theme } from "./display-options";
 
-export type Theme = "standard" | "contrast";
+export type { Theme };
 
 /**
  * The high-contrast switch: a toggle button (aria-pressed). A submit button (name "theme",

@@ -1,7 +1,7 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signOutFromRequest, signUpFromRequest } from "@soleus/api/session/account";
+import { signUpFromRequest } from "@soleus/api/session/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
 import { formText, signInWithForm, type NewAccountFormState } from "@soleus/api/session/form-input";
 import { safeNext } from "@soleus/api/session/safe-next";
@@ -29,11 +29,4 @@ export async function signUpAction(
   if (!result.ok) return { errors: result.errors, values };
   (await cookies()).set(result.cookie.name, result.cookie.value, result.cookie.options);
   redirect(safeNext(form.get("next")));
-}
-
-/** Signs out on this device. */
-export async function signOutAction(): Promise<void> {
-  const cleared = await signOutFromRequest(await headers(), "web");
-  (await cookies()).set(cleared.name, cleared.value, cleared.options);
-  redirect("/?signed-out=1");
 }

@@ -1,5 +1,4 @@
-import { TEXT_SIZES, type TextSize } from "@soleus/ui/text-size-control";
-import type { Theme } from "@soleus/ui/theme-toggle";
+import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@soleus/ui/display-options";
 
 /** Cookies that remember the reader's display choices (read by the root layout, so there is no flash). */
 export const TEXT_SIZE_COOKIE = "soleus-text-size";
@@ -21,7 +20,7 @@ export function parseTextSize(value: string | undefined | null): TextSize {
 
 /** A stored theme, or "standard" for anything unknown. */
 export function parseTheme(value: string | undefined | null): Theme {
-  return value === "contrast" ? "contrast" : "standard";
+  return THEMES.find((theme) => theme === value) ?? "standard";
 }
 
 /** The attributes the root element carries for these settings (the default needs none). */
@@ -35,4 +34,20 @@ export function rootAttributes({ textSize, theme }: DisplaySettings): { "data-te
 /** A Set-Cookie / document.cookie value for one setting. */
 export function settingCookie(name: string, value: string): string {
   return `${name}=${value}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
+}
+
+/**
+ * The display settings as one path segment ("large-contrast"): prerendered reading pages are
+ * kept once per combination, and the proxy picks the one matching the reader's cookies.
+ */
+export function displayVariant({ textSize, theme }: DisplaySettings): string {
+  return `${textSize}-${theme}`;
+}
+
+/** The settings a `displayVariant` segment names, or null if it names none (never guessed). */
+export function parseDisplayVariant(segment: string): DisplaySettings | null {
+  const [size, theme, ...rest] = segment.split("-");
+  if (rest.length > 0 || size === undefined || theme === undefined) return null;
+  const settings = { textSize: parseTextSize(size), theme: parseTheme(theme) };
+  return displayVariant(settings) === segment ? settings : null;
 }

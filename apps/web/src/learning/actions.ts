@@ -1,6 +1,5 @@
 "use server";
 import { redirect } from "next/navigation";
-import { lessonAddressSchema } from "@soleus/api/content/inputs";
 import { quizAddressSchema } from "@soleus/api/routers/attempts/attempts.schema";
 import { learnerApi } from "./learner-api";
 import { attemptPath, quizPath, signInPath } from "./paths";
@@ -30,18 +29,4 @@ export async function startQuizAction(form: FormData): Promise<void> {
     redirect(`${quizPath(address.data.course, address.data.quiz)}?problem=${code === "FORBIDDEN" ? "no-attempts-left" : "start-failed"}`);
   }
   redirect(attemptPath(attemptId));
-}
-
-/** "Mark complete" at the end of a lesson; back to the same place, now showing it as done. */
-export async function markLessonCompleteAction(form: FormData): Promise<void> {
-  const address = lessonAddressSchema.safeParse({ course: field(form, "course"), lesson: field(form, "lesson") });
-  if (!address.success) redirect("/courses");
-  const back = `/courses/${address.data.course}/${address.data.lesson}`;
-  try {
-    await (await learnerApi()).progress.markLessonComplete(address.data);
-  } catch (error) {
-    if (isUnauthorized(error)) redirect(signInPath(back));
-    throw error;
-  }
-  redirect(`${back}?completed=1#lesson-complete`);
 }

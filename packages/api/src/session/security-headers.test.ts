@@ -11,6 +11,13 @@ describe("content security policy", () => {
     expect(policy).not.toContain("upgrade-insecure-requests");
   });
 
+  it("allows only the site's own script files for a prerendered page (no nonce), never inline code", () => {
+    const policy = contentSecurityPolicy(null, { secure: false, formTargets: ["'self'"] });
+    const scripts = policy.split("; ").find((directive) => directive.startsWith("script-src"));
+    expect(scripts).toBe("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
   it("upgrades requests over HTTPS and lets sign-in forms reach enabled OAuth providers", () => {
     const policy = contentSecurityPolicy("n", {
       secure: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { courseAddressSchema, lessonAddressSchema } from "@soleus/api/content/inputs";
+import { courseAddressSchema } from "@soleus/api/content/inputs";
 import { createPublishedContentCache, PUBLISHED_CONTENT_TTL_MS } from "@soleus/api/content/published-content-cache";
 import { createServerCaller } from "@soleus/api/trpc/server";
 
@@ -36,11 +36,4 @@ export const loadCourseOutline = cache(async (course: string) => {
   const address = courseAddressSchema.safeParse({ course });
   if (!address.success) return null;
   return published.get(`course:${address.data.course}`, async () => orNull((await serverApi()).courses.get(address.data)));
-});
-
-/** A published lesson with its neighbours, or null (also for an address that cannot be a lesson). */
-export const loadLesson = cache(async (course: string, lesson: string) => {
-  const address = lessonAddressSchema.safeParse({ course, lesson });
-  if (!address.success) return null;
-  return published.get(`lesson:${address.data.course}/${address.data.lesson}`, async () => orNull((await serverApi()).courses.lesson(address.data)));
 });

@@ -1,4 +1,3 @@
-import "server-only";
 import { renderLesson, type RenderedLesson } from "@soleus/content/render/pipeline";
 
 const MAX_ENTRIES = 200;

@@ -1,0 +1,50 @@
+import { lessonAddressSchema } from "@soleus/api/content/inputs";
+import { currentSession } from "@soleus/api/session/account";
+import { refuseForeignPost, seeOther } from "@soleus/api/session/own-site-post";
+import { createServerCaller } from "@soleus/api/trpc/server";
+import { lessonPath } from "~/components/format";
+import { signInPath } from "~/learning/paths";
+import type { ReaderState } from "~/reading/reader-state";
+
+export const dynamic = "force-dynamic";
+
+interface RouteContext {
+  params: Promise<{ course: string; lesson: string }>;
+}
+
+const private_ = { "cache-control": "private, no-store" };
+
+function isUnauthorized(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "UNAUTHORIZED";
+}
+
+/** The reader's own state on one lesson page: their name for the header and their completion. */
+export async function GET(request: Request, { params }: RouteContext) {
+  const address = lessonAddressSchema.safeParse(await params);
+  if (!address.success) return Response.json({ error: { message: "That is not a lesson address." } }, { status: 400, headers: private_ });
+  const session = await currentSession(request.headers, "web");
+  if (!session) return Response.json({ person: null, completedAt: null } satisfies ReaderState, { headers: private_ });
+  const progress = await (await createServerCaller(request.headers, "web")).progress.mine({ course: address.data.course });
+  const done = progress.completedLessons.find((entry) => entry.lesson === address.data.lesson);
+  const state: ReaderState = {
+    person: { name: session.user.name ?? session.user.email },
+    completedAt: done ? done.completedAt.toISOString() : null,
+  };
+  return Response.json(state, { headers: private_ });
+}
+
+/** "Mark this lesson complete" (a plain form, so it works without JavaScript); back to the lesson. */
+export async function POST(request: Request, { params }: RouteContext) {
+  const refused = refuseForeignPost(request, "web");
+  if (refused) return refused;
+  const address = lessonAddressSchema.safeParse(await params);
+  if (!address.success) return seeOther("web", "/courses");
+  const back = lessonPath(address.data.course, address.data.lesson);
+  try {
+    await (await createServerCaller(request.headers, "web")).progress.markLessonComplete(address.data);
+  } catch (error) {
+    if (isUnauthorized(error)) return seeOther("web", signInPath(back));
+    throw error;
+  }
+  return seeOther("web", `${back}#lesson-complete`);
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { readerStatePath, type ReaderState } from "~/reading/reader-state";
+
+const dateText = (iso: string) =>
+  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * "Mark complete" at the end of a lesson, for signed-in readers: a plain form posting to the
+ * lesson's reading route, which comes back to `#lesson-complete`. Shows the date once done.
+ * The panel appears when the reader's state has arrived, so it takes the focus the address asks for.
+ */
+export function LessonCompletionPanel({ course, lesson, state }: { course: string; lesson: string; state: ReaderState | undefined }) {
+  const panel = useRef<HTMLElement>(null);
+  const shown = Boolean(state?.person);
+  useEffect(() => {
+    if (shown && window.location.hash === "#lesson-complete") panel.current?.focus();
+  }, [shown]);
+  if (!state?.person) return null;
+  const { completedAt } = state;
+  return (
+    <section id="lesson-complete" ref={panel} className="lesson-complete quiz-mention" aria-labelledby="lesson-complete-title" tabIndex={-1}>
+      <h2 id="lesson-complete-title">{completedAt ? "Lesson complete" : "Finished reading?"}</h2>
+      {completedAt ? (
+        <p role="status">
+          <span aria-hidden="true">✓ </span>You marked this lesson complete on {dateText(completedAt)}.
+        </p>
+      ) : (
+        <form method="post" action={readerStatePath(course, lesson)}>
+          <p>Mark it complete to keep track on your progress page.</p>
+          <button type="submit" className="button">
+            Mark this lesson complete
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import Head from "next/head";
+import type { ReactNode } from "react";
+import { SiteShell } from "@soleus/ui/site-shell";
+import { AccountMenuView } from "~/auth/account-menu-view";
+import { navigation } from "~/navigation";
+import { DisplayPreferences } from "./display-preferences";
+import type { DisplaySettings } from "./display-settings";
+import type { ReaderState } from "~/reading/reader-state";
+
+export const SITE_DESCRIPTION = "Short, friendly courses for healthy aging. Start with The Second Heart: your calf muscles and circulation.";
+
+/**
+ * The site's frame for prerendered pages (the Pages Router ones): the same header, navigation
+ * and footer as the root layout. Who is signed in arrives after load (`reader`); until then,
+ * and without JavaScript, the header offers sign-in as it does to anyone.
+ */
+export function StaticSiteShell({
+  title,
+  description = SITE_DESCRIPTION,
+  display,
+  reader,
+  children,
+}: {
+  title: string;
+  description?: string;
+  display: DisplaySettings;
+  reader?: ReaderState | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <Head>
+        <title>{`${title} · Soleus`}</title>
+        <meta name="description" content={description} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
+      <SiteShell
+        productName="Soleus"
+        nav={navigation}
+        headerActions={
+          <>
+            <DisplayPreferences initial={display} />
+            <AccountMenuView person={reader?.person ?? null} />
+          </>
+        }
+      >
+        {children}
+      </SiteShell>
+    </>
+  );
+}
