@@ -1,21 +1,6 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import type { AxeResults } from "axe-core";
+import { axeViolations } from "./axe";
 import { answerWithMouse, openFinalQuiz, questionKind, signUp } from "./quiz-helpers";
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core");
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-      }),
-  );
-  return results.violations.map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5) }));
-}
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

@@ -1,9 +1,5 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import type { AxeResults } from "axe-core";
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core");
+import { axeViolations } from "./axe";
 
 const pages = [
   { name: "home", path: "/" },
@@ -15,21 +11,6 @@ const pages = [
 
 async function setDisplay(page: Page, baseURL: string | undefined, settings: Record<string, string>) {
   await page.context().addCookies(Object.entries(settings).map(([name, value]) => ({ name, value, url: baseURL ?? "" })));
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-      }),
-  );
-  return results.violations.map((violation) => ({
-    id: violation.id,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
-  }));
 }
 
 for (const theme of ["standard", "contrast"] as const) {

@@ -59,3 +59,73 @@ test("the API refuses a cross-site POST", async ({ request, baseURL }) => {
   });
   expect(response.status()).toBe(403);
 });
+
+test("prerendered lesson pages run no inline script, keep the security headers and still hydrate", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/courses/the-second-heart/training-the-soleus");
+  const headers = response?.headers() ?? {};
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy.split("; ").find((directive) => directive.startsWith("script-src"))).toBe("script-src 'self'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["vary"]?.toLowerCase()).toContain("cookie");
+  const html = (await response?.text()) ?? "";
+  const inlineExecutable = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].filter((match) => !/type="application\/json"/.test(match[1] ?? ""));
+  expect(inlineExecutable).toEqual([]);
+  // It works under that policy: the hold timers appear once React has hydrated.
+  await expect(page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("the sign-out form refuses a cross-site POST and changes nothing", async ({ request, baseURL }) => {
+  const response = await request.post(`${baseURL}/sign-out`, { headers: { origin: "http://evil.example" }, maxRedirects: 0 });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("on a lesson, a signed-in reader gets their own header and completion, and signs out from there", async ({ page, browser, baseURL }) => {
+  const lesson = "/courses/the-second-heart/meet-the-soleus";
+  await page.goto(lesson);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark this lesson complete" })).toHaveCount(0);
+
+  await page.goto(`/sign-up?next=${encodeURIComponent(lesson)}`);
+  await page.getByLabel("Your name").fill("Ida Reader");
+  await page.getByLabel("Email address").fill(`reader-${Date.now()}@example.org`);
+  await page.getByLabel("Choose a password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(lesson);
+  // The page is the same for everyone; who is reading arrives after load.
+  await expect(page.getByText("Signed in as Ida Reader")).toBeVisible();
+  await page.getByRole("button", { name: "Mark this lesson complete" }).click();
+  await expect(page).toHaveURL(`${lesson}#lesson-complete`);
+  await expect(page.getByText(/You marked this lesson complete on/)).toBeVisible();
+  await expect(page.locator("#lesson-complete")).toBeFocused();
+
+  // Another reader's state is never in the shared page: a fresh context sees none of it.
+  const strangers = await browser.newContext({ baseURL });
+  const stranger = await strangers.newPage();
+  await stranger.goto(lesson);
+  await expect(stranger.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(stranger.getByRole("heading", { name: "Finished reading?" })).toHaveCount(0);
+  expect(await stranger.content()).not.toContain("Ida Reader");
+  await strangers.close();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/\?signed-out=1$/);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.context().cookies()).find((cookie) => cookie.name === "soleus-web.session")).toBeUndefined();
+});
+
+test("the reading state of a lesson is private: nobody's for a stranger, refused for a bad address", async ({ request, baseURL }) => {
+  const mine = await request.get(`${baseURL}/api/reading/the-second-heart/meet-the-soleus`);
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["cache-control"]).toContain("no-store");
+  expect(await mine.json()).toEqual({ person: null, completedAt: null });
+  expect((await request.get(`${baseURL}/api/reading/Not..A..Slug/x`)).status()).toBe(400);
+  const foreign = await request.post(`${baseURL}/api/reading/the-second-heart/meet-the-soleus`, { headers: { origin: "http://evil.example" }, maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+});

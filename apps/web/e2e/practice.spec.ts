@@ -1,10 +1,6 @@
-import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
-import type { AxeResults } from "axe-core";
+import { axeViolations } from "./axe";
 import { answerWithKeyboard, signUp, tabTo } from "./quiz-helpers";
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve("axe-core");
 
 test("missed questions come back for practice, which scores on the server without touching grades", async ({ page }) => {
   test.setTimeout(240_000);
@@ -33,11 +29,7 @@ test("missed questions come back for practice, which scores on the server withou
   await tabTo(page, page.getByRole("link", { name: "Practise now" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Practice question 1 of 4" })).toBeVisible();
-  await page.addScriptTag({ path: axePath });
-  const axe = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   for (let question = 1; question <= 4; question += 1) {
     await expect(page.getByRole("heading", { level: 2, name: `Practice question ${question} of 4` })).toBeVisible();
