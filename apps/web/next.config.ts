@@ -1,10 +1,11 @@
 import type { NextConfig } from "next";
-import { prerenderedPageHeaders } from "@soleus/api/session/content-security-policy";
+import { prerenderedAddressHeaders } from "@soleus/api/session/content-security-policy";
 import { LESSON_ADDRESS, lessonRewrites, READING_ADDRESS } from "./src/reading/reading-route";
 
-// Prerendered lessons bypass the proxy (docs/decisions/0012): their headers are set here.
+// Prerendered lessons bypass the proxy (docs/decisions/0012): their headers are set here (the
+// page adds its strict script policy itself, in a <meta> element: see pages/_document.tsx).
 const lessonHeaders = [
-  ...prerenderedPageHeaders({ development: process.env.NODE_ENV === "development" }),
+  ...prerenderedAddressHeaders({ development: process.env.NODE_ENV === "development" }),
   // One address, a page per display variant: no shared cache may give one reader's variant to another.
   { key: "vary", value: "cookie" },
 ];

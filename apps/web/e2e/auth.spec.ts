@@ -67,17 +67,49 @@ test("prerendered lesson pages run no inline script, keep the security headers a
   });
   const response = await page.goto("/courses/the-second-heart/training-the-soleus");
   const headers = response?.headers() ?? {};
-  const policy = headers["content-security-policy"] ?? "";
-  expect(policy.split("; ").find((directive) => directive.startsWith("script-src"))).toBe("script-src 'self'");
-  expect(policy).toContain("frame-ancestors 'none'");
+  const floor = headers["content-security-policy"] ?? "";
+  expect(floor).toContain("frame-ancestors 'none'");
+  expect(floor).toContain("object-src 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["vary"]?.toLowerCase()).toContain("cookie");
   const html = (await response?.text()) ?? "";
+  // The page's own policy comes before any script and allows only the site's script files.
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+  expect(meta?.[1]?.replaceAll("&#x27;", "'").split("; ").find((directive) => directive.startsWith("script-src"))).toBe("script-src 'self'");
+  expect(html.indexOf(meta?.[0] ?? "<none>")).toBeLessThan(html.indexOf("<script"));
   const inlineExecutable = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].filter((match) => !/type="application\/json"/.test(match[1] ?? ""));
   expect(inlineExecutable).toEqual([]);
   // It works under that policy: the hold timers appear once React has hydrated.
   await expect(page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" })).toBeVisible();
   expect(violations).toEqual([]);
+  // And the policy is enforced: an inline script added now is refused.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__inlineRan = true";
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations.length).toBe(1);
+  expect(violations[0]).toMatch(/inline script/i);
+});
+
+test("a missing lesson gets the site's 404 page, working, with no policy errors", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  const response = await page.goto("/courses/the-second-heart/no-such-lesson");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  // Hydrated: the display control answers without a page load.
+  await page.getByText("Text size and contrast").click();
+  await page.getByRole("button", { name: "Larger", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+  await expect(page).toHaveURL(/no-such-lesson$/);
+  expect(problems).toEqual([]);
 });
 
 test("the sign-out form refuses a cross-site POST and changes nothing", async ({ request, baseURL }) => {

@@ -13,6 +13,9 @@ export interface DisplaySettings {
   theme: Theme;
 }
 
+/** The settings of a reader who chose nothing. */
+export const STANDARD_DISPLAY: DisplaySettings = { textSize: "standard", theme: "standard" };
+
 /** A stored text size, or "standard" for anything unknown. */
 export function parseTextSize(value: string | undefined | null): TextSize {
   return TEXT_SIZES.find((size) => size.value === value)?.value ?? "standard";
@@ -38,7 +41,7 @@ export function settingCookie(name: string, value: string): string {
 
 /**
  * The display settings as one path segment ("large-contrast"): prerendered reading pages are
- * kept once per combination, and the proxy picks the one matching the reader's cookies.
+ * kept once per combination, and next.config.ts rewrites to the one the reader's cookies name.
  */
 export function displayVariant({ textSize, theme }: DisplaySettings): string {
   return `${textSize}-${theme}`;

@@ -10,6 +10,7 @@ const dateText = (iso: string) =>
  * "Mark complete" at the end of a lesson, for signed-in readers: a plain form posting to the
  * lesson's reading route, which comes back to `#lesson-complete`. Shows the date once done.
  * The panel appears when the reader's state has arrived, so it takes the focus the address asks for.
+ * Without JavaScript the same form is offered to everyone (see below).
  */
 export function LessonCompletionPanel({ course, lesson, state }: { course: string; lesson: string; state: ReaderState | undefined }) {
   const panel = useRef<HTMLElement>(null);
@@ -17,7 +18,24 @@ export function LessonCompletionPanel({ course, lesson, state }: { course: strin
   useEffect(() => {
     if (shown && window.location.hash === "#lesson-complete") panel.current?.focus();
   }, [shown]);
-  if (!state?.person) return null;
+  if (state === undefined) {
+    // Before the reader's state arrives, and for good without JavaScript: the plain form, which
+    // sends anyone not signed in to sign in first (marking twice changes nothing).
+    return (
+      <noscript>
+        <section className="lesson-complete quiz-mention" aria-labelledby="lesson-complete-title">
+          <h2 id="lesson-complete-title">Finished reading?</h2>
+          <form method="post" action={readerStatePath(course, lesson)}>
+            <p>Mark it complete to keep track on your progress page (you will be asked to sign in first if you have not).</p>
+            <button type="submit" className="button">
+              Mark this lesson complete
+            </button>
+          </form>
+        </section>
+      </noscript>
+    );
+  }
+  if (!state.person) return null;
   const { completedAt } = state;
   return (
     <section id="lesson-complete" ref={panel} className="lesson-complete quiz-mention" aria-labelledby="lesson-complete-title" tabIndex={-1}>

@@ -1,16 +1,13 @@
 "use server";
 import { redirect } from "next/navigation";
 import { quizAddressSchema } from "@soleus/api/routers/attempts/attempts.schema";
+import { isUnauthorized } from "./api-errors";
 import { learnerApi } from "./learner-api";
 import { attemptPath, quizPath, signInPath } from "./paths";
 
 function field(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value.slice(0, 200) : "";
-}
-
-function isUnauthorized(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "UNAUTHORIZED";
 }
 
 /**

@@ -1,6 +1,5 @@
+import { STANDARD_DISPLAY } from "~/components/display-settings";
 import { StaticSiteShell } from "~/components/static-site-shell";
-
-const STANDARD_DISPLAY = { textSize: "standard", theme: "standard" } as const;
 
 /** When a prerendered page could not be built (the database is unreachable, say). */
 export default function ServerError() {

@@ -18,6 +18,9 @@ export interface StaticLesson {
   next: LessonLink | null;
 }
 
+/** Only the fields a page shows travel in its data: nothing added to the type later slips in. */
+const link = (lesson: LessonLink | null): LessonLink | null => lesson && { slug: lesson.slug, number: lesson.number, title: lesson.title };
+
 /**
  * A published lesson, rendered once per revision and split for the page (prose as sanitised
  * HTML, exercises apart so they gain their tools), or null when the address names no published
@@ -32,12 +35,12 @@ export async function loadStaticLesson(display: DisplaySettings, course: string,
   const { slug, number, title, summary, minutes, objectives } = found.lesson;
   return {
     display,
-    course: found.course,
+    course: { slug: found.course.slug, title: found.course.title, lessonCount: found.course.lessonCount },
     lesson: { slug, number, title, summary, minutes, objectives: objectives.map(({ id, title }) => ({ id, title })) },
     toc: rendered.toc,
     segments: lessonSegments(rendered.tree),
-    checkQuiz: found.checkQuiz,
-    previous: found.previous,
-    next: found.next,
+    checkQuiz: found.checkQuiz && { slug: found.checkQuiz.slug, title: found.checkQuiz.title },
+    previous: link(found.previous),
+    next: link(found.next),
   };
 }

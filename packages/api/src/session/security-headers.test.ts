@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { prerenderedAddressHeaders, prerenderedPagePolicy } from "./content-security-policy";
 import { contentSecurityPolicy } from "./security-headers";
+
+const directive = (policy: string, name: string) => policy.split("; ").find((entry) => entry.startsWith(`${name} `));
 
 describe("content security policy", () => {
   it("allows scripts only with the nonce and forbids framing", () => {
@@ -25,5 +28,24 @@ describe("content security policy", () => {
     });
     expect(policy).toContain("upgrade-insecure-requests");
     expect(policy).toContain("form-action 'self' https://github.com");
+  });
+
+  it("gives a prerendered page a <meta> policy of the site's own scripts only, without the directives a <meta> cannot carry", () => {
+    const policy = prerenderedPagePolicy();
+    expect(directive(policy, "script-src")).toBe("script-src 'self'");
+    expect(directive(policy, "frame-ancestors")).toBeUndefined();
+    expect(directive(policy, "object-src")).toBe("object-src 'none'");
+    expect(directive(policy, "form-action")).toBe("form-action 'self'");
+  });
+
+  it("keeps a floor at prerendered addresses: no framing, plugins or foreign forms, whatever page answers", () => {
+    const headers = Object.fromEntries(prerenderedAddressHeaders().map(({ key, value }) => [key, value]));
+    const policy = headers["content-security-policy"] ?? "";
+    expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(policy, "object-src")).toBe("object-src 'none'");
+    expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
   });
 });

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { renderLesson } from "./pipeline";
 import { activeContentInHtml, activeContentInTree } from "./testing/inert";
+import { lessonSegments } from "./segments";
 import { lessonTreeToReact } from "./to-react";
 
 const exercise = (fields: string) => `\`\`\`exercise
@@ -84,11 +85,14 @@ describe("rendering known XSS vectors", () => {
     expect(vectors.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(vectors)("%s comes out inert (HTML and React)", (_name, markdown) => {
+  it.each(vectors)("%s comes out inert (HTML, React and the learner site's segments)", (_name, markdown) => {
     const rendered = renderLesson(markdown, { courseSlug: "c" });
     expect(activeContentInTree(rendered.tree)).toEqual([]);
     expect(activeContentInHtml(rendered.html)).toEqual([]);
     expect(activeContentInHtml(renderToStaticMarkup(lessonTreeToReact(rendered.tree)))).toEqual([]);
+    for (const segment of lessonSegments(rendered.tree)) {
+      expect(activeContentInHtml(segment.kind === "html" ? segment.html : segment.innerHtml)).toEqual([]);
+    }
   });
 
   it("keeps the visible text of a blocked link and tells the author", () => {

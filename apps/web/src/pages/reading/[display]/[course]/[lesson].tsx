@@ -9,9 +9,10 @@ import { useReaderState } from "~/reading/use-reader-state";
 /*
  * A lesson page, prerendered on first request and kept (per display variant) until it is
  * PUBLISHED_CONTENT_TTL_MS old, then rebuilt in the background (ISR). Readers reach it at
- * /courses/<course>/<lesson>: the proxy rewrites that address here, choosing the variant from
- * the reader's display cookies. What is personal (who is signed in, completion) is fetched by
- * the page after load. See docs/decisions/0012.
+ * /courses/<course>/<lesson>: next.config.ts rewrites that address here, choosing the variant
+ * from the reader's display cookies. What is personal (who is signed in, completion) is
+ * fetched by the page after load. A lesson that is not published gets the site's 404 page
+ * (Next.js renders the App Router's not-found for it). See docs/decisions/0012.
  */
 
 type Params = { display: string; course: string; lesson: string };

@@ -3,6 +3,7 @@ import { currentSession } from "@soleus/api/session/account";
 import { refuseForeignPost, seeOther } from "@soleus/api/session/own-site-post";
 import { createServerCaller } from "@soleus/api/trpc/server";
 import { lessonPath } from "~/components/format";
+import { isUnauthorized } from "~/learning/api-errors";
 import { signInPath } from "~/learning/paths";
 import type { ReaderState } from "~/reading/reader-state";
 
@@ -13,10 +14,6 @@ interface RouteContext {
 }
 
 const private_ = { "cache-control": "private, no-store" };
-
-function isUnauthorized(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "UNAUTHORIZED";
-}
 
 /** The reader's own state on one lesson page: their name for the header and their completion. */
 export async function GET(request: Request, { params }: RouteContext) {
