@@ -80,6 +80,8 @@ test("prerendered lesson pages run no inline script, keep the security headers a
   expect(html.indexOf(meta?.[0] ?? "<none>")).toBeLessThan(html.indexOf("<script"));
   const inlineExecutable = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].filter((match) => !/type="application\/json"/.test(match[1] ?? ""));
   expect(inlineExecutable).toEqual([]);
+  // The page also answers at its internal address; search engines are pointed at the reader's one.
+  expect(html).toContain('<link rel="canonical" href="/courses/the-second-heart/training-the-soleus"');
   // It works under that policy: the hold timers appear once React has hydrated.
   await expect(page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" })).toBeVisible();
   expect(violations).toEqual([]);

@@ -17,12 +17,15 @@ export const SITE_DESCRIPTION = "Short, friendly courses for healthy aging. Star
 export function StaticSiteShell({
   title,
   description = SITE_DESCRIPTION,
+  canonicalPath,
   display,
   reader,
   children,
 }: {
   title: string;
   description?: string;
+  /** The address readers use for this page (prerendered pages also answer at an internal one). */
+  canonicalPath?: string;
   display: DisplaySettings;
   reader?: ReaderState | undefined;
   children: ReactNode;
@@ -33,6 +36,7 @@ export function StaticSiteShell({
         <title>{`${title} · Soleus`}</title>
         <meta name="description" content={description} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
       </Head>
       <SiteShell
         productName="Soleus"

@@ -1,6 +1,7 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 import { PUBLISHED_CONTENT_TTL_MS } from "@soleus/api/content/published-content-cache";
 import { parseDisplayVariant } from "~/components/display-settings";
+import { lessonPath } from "~/components/format";
 import { LessonReader } from "~/components/lesson-reader";
 import { StaticSiteShell } from "~/components/static-site-shell";
 import { loadStaticLesson, type StaticLesson } from "~/reading/static-lesson";
@@ -31,7 +32,13 @@ export const getStaticProps: GetStaticProps<StaticLesson, Params> = async ({ par
 export default function LessonPage(lesson: StaticLesson) {
   const reader = useReaderState(lesson.course.slug, lesson.lesson.slug);
   return (
-    <StaticSiteShell title={`${lesson.lesson.title} (${lesson.course.title})`} description={lesson.lesson.summary} display={lesson.display} reader={reader}>
+    <StaticSiteShell
+      title={`${lesson.lesson.title} (${lesson.course.title})`}
+      description={lesson.lesson.summary}
+      canonicalPath={lessonPath(lesson.course.slug, lesson.lesson.slug)}
+      display={lesson.display}
+      reader={reader}
+    >
       <LessonReader lesson={lesson} reader={reader} />
     </StaticSiteShell>
   );
