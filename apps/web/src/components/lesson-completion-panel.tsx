@@ -6,6 +6,18 @@ import { readerStatePath, type ReaderState } from "~/reading/reader-state";
 const dateText = (iso: string) =>
   new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** The plain form behind "Mark complete" (the route answers 303 back to `#lesson-complete`). */
+function MarkCompleteForm({ course, lesson, note }: { course: string; lesson: string; note: string }) {
+  return (
+    <form method="post" action={readerStatePath(course, lesson)}>
+      <p>{note}</p>
+      <button type="submit" className="button">
+        Mark this lesson complete
+      </button>
+    </form>
+  );
+}
+
 /**
  * "Mark complete" at the end of a lesson, for signed-in readers: a plain form posting to the
  * lesson's reading route, which comes back to `#lesson-complete`. Shows the date once done.
@@ -25,12 +37,11 @@ export function LessonCompletionPanel({ course, lesson, state }: { course: strin
       <noscript>
         <section className="lesson-complete quiz-mention" aria-labelledby="lesson-complete-title">
           <h2 id="lesson-complete-title">Finished reading?</h2>
-          <form method="post" action={readerStatePath(course, lesson)}>
-            <p>Mark it complete to keep track on your progress page (you will be asked to sign in first if you have not).</p>
-            <button type="submit" className="button">
-              Mark this lesson complete
-            </button>
-          </form>
+          <MarkCompleteForm
+            course={course}
+            lesson={lesson}
+            note="Mark it complete to keep track on your progress page (you will be asked to sign in first if you have not)."
+          />
         </section>
       </noscript>
     );
@@ -45,12 +56,7 @@ export function LessonCompletionPanel({ course, lesson, state }: { course: strin
           <span aria-hidden="true">✓ </span>You marked this lesson complete on {dateText(completedAt)}.
         </p>
       ) : (
-        <form method="post" action={readerStatePath(course, lesson)}>
-          <p>Mark it complete to keep track on your progress page.</p>
-          <button type="submit" className="button">
-            Mark this lesson complete
-          </button>
-        </form>
+        <MarkCompleteForm course={course} lesson={lesson} note="Mark it complete to keep track on your progress page." />
       )}
     </section>
   );

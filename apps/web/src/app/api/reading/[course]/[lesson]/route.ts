@@ -1,7 +1,7 @@
 import { lessonAddressSchema } from "@soleus/api/content/inputs";
-import { currentSession } from "@soleus/api/session/account";
+import { createCaller } from "@soleus/api/root";
 import { refuseForeignPost, seeOther } from "@soleus/api/session/own-site-post";
-import { createServerCaller } from "@soleus/api/trpc/server";
+import { createRequestContext, createServerCaller } from "@soleus/api/trpc/server";
 import { lessonPath } from "~/components/format";
 import { isUnauthorized } from "~/learning/api-errors";
 import { signInPath } from "~/learning/paths";
@@ -19,9 +19,11 @@ const private_ = { "cache-control": "private, no-store" };
 export async function GET(request: Request, { params }: RouteContext) {
   const address = lessonAddressSchema.safeParse(await params);
   if (!address.success) return Response.json({ error: { message: "That is not a lesson address." } }, { status: 400, headers: private_ });
-  const session = await currentSession(request.headers, "web");
+  // One session lookup: the context that answers "who" also serves the progress query.
+  const context = await createRequestContext(request.headers, "web");
+  const { session } = context;
   if (!session) return Response.json({ person: null, completedAt: null } satisfies ReaderState, { headers: private_ });
-  const progress = await (await createServerCaller(request.headers, "web")).progress.mine({ course: address.data.course });
+  const progress = await createCaller(context).progress.mine({ course: address.data.course });
   const done = progress.completedLessons.find((entry) => entry.lesson === address.data.lesson);
   const state: ReaderState = {
     person: { name: session.user.name ?? session.user.email },
