@@ -6,11 +6,12 @@ import { SiteShell } from "@soleus/ui/site-shell";
 import { DisplayPreferences } from "~/components/display-preferences";
 import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
 import { navigation } from "~/navigation";
+import { SITE_DESCRIPTION, SITE_NAME, TITLE_TEMPLATE } from "~/site";
 import { AccountMenu } from "~/auth/account-menu";
 
 export const metadata: Metadata = {
-  title: { default: "Soleus", template: "%s · Soleus" },
-  description: "Short, friendly courses for healthy aging. Start with The Second Heart: your calf muscles and circulation.",
+  title: { default: SITE_NAME, template: TITLE_TEMPLATE },
+  description: SITE_DESCRIPTION,
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" {...rootAttributes(display)}>
       <body>
         <SiteShell
-          productName="Soleus"
+          productName={SITE_NAME}
           nav={navigation}
           headerActions={
             <>

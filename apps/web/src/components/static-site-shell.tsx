@@ -3,11 +3,10 @@ import type { ReactNode } from "react";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { AccountMenuView } from "~/auth/account-menu-view";
 import { navigation } from "~/navigation";
+import { pageTitle, SITE_DESCRIPTION, SITE_NAME } from "~/site";
 import { DisplayPreferences } from "./display-preferences";
 import type { DisplaySettings } from "./display-settings";
 import type { ReaderState } from "~/reading/reader-state";
-
-export const SITE_DESCRIPTION = "Short, friendly courses for healthy aging. Start with The Second Heart: your calf muscles and circulation.";
 
 /**
  * The site's frame for prerendered pages (the Pages Router ones): the same header, navigation
@@ -33,13 +32,13 @@ export function StaticSiteShell({
   return (
     <>
       <Head>
-        <title>{`${title} · Soleus`}</title>
+        <title>{pageTitle(title)}</title>
         <meta name="description" content={description} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
       </Head>
       <SiteShell
-        productName="Soleus"
+        productName={SITE_NAME}
         nav={navigation}
         headerActions={
           <>

@@ -1,4 +1,4 @@
-import { TEXT_SIZES, THEMES } from "@soleus/ui/display-options";
+import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@soleus/ui/display-options";
 import { displayVariant, TEXT_SIZE_COOKIE, THEME_COOKIE } from "../components/display-settings";
 
 /*
@@ -24,7 +24,7 @@ export interface LessonRewrite {
   has?: CookieCondition[];
 }
 
-const destination = (textSize: (typeof TEXT_SIZES)[number]["value"], theme: (typeof THEMES)[number]) =>
+const destination = (textSize: TextSize, theme: Theme) =>
   `/reading/${displayVariant({ textSize, theme })}/:course/:lesson`;
 
 /**
