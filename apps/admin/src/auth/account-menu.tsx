@@ -1,7 +1,6 @@
 import "@soleus/ui/forms.css";
 import { headers } from "next/headers";
 import { currentSession } from "@soleus/api/session/account";
-import { signOutAction } from "./actions";
 
 /** The signed-in coach or admin, and "Sign out". Nothing when signed out. */
 export async function AccountMenu() {
@@ -13,7 +12,7 @@ export async function AccountMenu() {
         Signed in as <strong>{session.user.name ?? session.user.email}</strong> ({session.user.role}
         )
       </span>
-      <form action={signOutAction}>
+      <form method="post" action="/sign-out">
         <button className="button button--secondary" type="submit">
           Sign out
         </button>

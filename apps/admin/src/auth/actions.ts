@@ -1,7 +1,7 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { setUpFirstAdmin, signOutFromRequest } from "@soleus/api/session/account";
+import { setUpFirstAdmin } from "@soleus/api/session/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
 import { formText, signInWithForm, type NewAccountFormState } from "@soleus/api/session/form-input";
 
@@ -32,11 +32,4 @@ export async function setUpAction(_state: SetupFormState, form: FormData): Promi
   }
   (await cookies()).set(result.cookie.name, result.cookie.value, result.cookie.options);
   redirect("/");
-}
-
-/** Signs out on this device. */
-export async function signOutAction(): Promise<void> {
-  const cleared = await signOutFromRequest(await headers(), "admin");
-  (await cookies()).set(cleared.name, cleared.value, cleared.options);
-  redirect("/sign-in");
 }

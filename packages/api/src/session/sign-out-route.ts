@@ -9,7 +9,7 @@ function clearedCookieHeader(cookie: Awaited<ReturnType<typeof signOutFromReques
 }
 
 /**
- * The POST handler behind an app's "Sign out" form: ends this device's session, clears the
+ * The POST handler behind both apps' "Sign out" form: ends this device's session, clears the
  * cookie with the flags it was set with, and sends the browser to `landing`. A plain form
  * works on every page, also prerendered ones that cannot carry a server action.
  */

@@ -1,0 +1,6 @@
+import { signOutRoute } from "@soleus/api/session/sign-out-route";
+
+export const dynamic = "force-dynamic";
+
+/** The header's "Sign out" form posts here (the same handler as the learner site's). */
+export const POST = signOutRoute("admin", "/sign-in");
