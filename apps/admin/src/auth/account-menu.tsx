@@ -1,6 +1,7 @@
 import "@soleus/ui/forms.css";
 import { headers } from "next/headers";
 import { currentSession } from "@soleus/api/session/account";
+import { SignOutForm } from "@soleus/ui/sign-out-form";
 
 /** The signed-in coach or admin, and "Sign out". Nothing when signed out. */
 export async function AccountMenu() {
@@ -12,11 +13,7 @@ export async function AccountMenu() {
         Signed in as <strong>{session.user.name ?? session.user.email}</strong> ({session.user.role}
         )
       </span>
-      <form method="post" action="/sign-out">
-        <button className="button button--secondary" type="submit">
-          Sign out
-        </button>
-      </form>
+      <SignOutForm />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { SignOutForm } from "@soleus/ui/sign-out-form";
+
 /** Who is signed in, as the header shows it: a name (or email), or nobody. */
 export interface HeaderPerson {
   name: string;
@@ -28,11 +30,7 @@ export function AccountMenuView({ person }: { person: HeaderPerson | null }) {
       <a className="button button--secondary" href="/progress">
         My progress
       </a>
-      <form method="post" action="/sign-out">
-        <button className="button button--secondary" type="submit">
-          Sign out
-        </button>
-      </form>
+      <SignOutForm />
     </div>
   );
 }
