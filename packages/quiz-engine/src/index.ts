@@ -25,7 +25,6 @@ export {
   type AssembleOptions,
 } from "./attempt/assemble";
 export {
-  learnerResponseToAuthored,
   responseForLearner,
   responseFromLearner,
   responsesForLearner,
@@ -39,6 +38,7 @@ export {
   resultOfAttempt,
   submitAttempt,
   type CheckedAnswer,
+  type ResponseIds,
   type SubmitOptions,
 } from "./attempt/lifecycle";
 export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";

@@ -4,7 +4,6 @@ import type { QuestionInput, QuizInput } from "../schema";
 import { toPublicQuiz } from "../public-view";
 import { parseQuiz } from "../validated";
 import { assembleAttempt, displayOrderOf } from "./assemble";
-import { learnerResponseToAuthored } from "./learner-ids";
 import { recordResponse, submitAttempt } from "./lifecycle";
 import { sipHash24 } from "./siphash";
 
@@ -31,8 +30,9 @@ function meanPercent(quiz: ReturnType<typeof keyFirstQuiz>, pick: (q: PublicQues
   for (const seed of seeds) {
     let attempt = assembleAttempt(quiz, { seed, now: T0 });
     for (const question of toPublicQuiz(quiz, attempt).questions) {
-      const authored = learnerResponseToAuthored(quiz, attempt, question.id, pick(question));
-      attempt = recordResponse(quiz, attempt, question.id, authored, T0);
+      attempt = recordResponse(quiz, attempt, question.id, pick(question), T0, {
+        idsFrom: "learner",
+      });
     }
     total += submitAttempt(quiz, attempt, T0).result.percent;
   }
@@ -142,5 +142,30 @@ describe("SipHash-2-4", () => {
   it("matches the reference vector of the SipHash paper (key 00..0f, message 00..0e)", () => {
     const message = Uint8Array.from({ length: 15 }, (_, i) => i);
     expect(sipHash24(0x0706050403020100n, 0x0f0e0d0c0b0a0908n, message)).toBe(0xa129ca6149be45e5n);
+  });
+});
+
+describe("responses in learner ids", () => {
+  const quiz = keyFirstQuiz();
+  const attempt = assembleAttempt(quiz, { seed: "ids", now: T0 });
+
+  it("are stored in authored ids, and an authored id from the browser is refused", () => {
+    const shown = toPublicQuiz(quiz, attempt).questions[0];
+    if (shown?.type !== "single_choice") throw new Error("expected a single-choice question");
+    const right = shown.options.find((o) => o.text.startsWith("a "));
+    const saved = recordResponse(quiz, attempt, shown.id, { optionId: right?.id }, T0, {
+      idsFrom: "learner",
+    });
+    expect(saved.responses[shown.id]).toEqual({ optionId: "a" });
+    expect(() =>
+      recordResponse(quiz, attempt, shown.id, { optionId: "a" }, T0, { idsFrom: "learner" }),
+    ).toThrow(/unknown option "a"/);
+  });
+
+  it("a submitted attempt says so before looking at the ids", () => {
+    const { attempt: done } = submitAttempt(quiz, attempt, T0);
+    expect(() =>
+      recordResponse(quiz, done, "q0", { optionId: "a" }, T0, { idsFrom: "learner" }),
+    ).toThrow(/already submitted/);
   });
 });

@@ -67,22 +67,6 @@ function questionOfAttempt(quiz: Quiz, attempt: Attempt, questionId: string): Qu
   );
 }
 
-/** The learner's response to one question of an attempt, translated to authored ids. */
-export function learnerResponseToAuthored(
-  quiz: Quiz,
-  attempt: Attempt,
-  questionId: string,
-  response: unknown,
-): Response {
-  const validQuiz = parseQuiz(quiz);
-  const validAttempt = parseAttempt(validQuiz, attempt);
-  return responseFromLearner(
-    questionOfAttempt(validQuiz, validAttempt, questionId),
-    validAttempt.seed,
-    response,
-  );
-}
-
 /** Every saved response of an attempt in the ids its learner sees. */
 export function responsesForLearner(quiz: Quiz, attempt: Attempt): Record<string, Response> {
   const validQuiz = parseQuiz(quiz);
