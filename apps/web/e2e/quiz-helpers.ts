@@ -1,4 +1,8 @@
+import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { builtInCoursesDir } from "@soleus/content/built-in";
+import { loadCourseFromFiles } from "@soleus/content/load/load-course-from-files";
+import type { Quiz } from "@soleus/content/model/quiz";
 
 export const COURSE = "/courses/the-second-heart";
 export const PASSWORD = "walking up the stairs daily";
@@ -128,4 +132,131 @@ export async function openFinalQuiz(page: Page) {
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}(\?.*)?$/);
   await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of 27/ })).toBeVisible();
   return page.url().replace(/\?.*$/, "");
+}
+
+/** A right answer as a learner who read the lesson gives it: by what the page shows, never by id. */
+export type KnownAnswer =
+  | { type: "single_choice"; text: string }
+  | { type: "multiple_response"; texts: string[] }
+  | { type: "true_false"; value: boolean }
+  | { type: "ordering"; texts: string[] }
+  | { type: "matching"; pairs: [prompt: string, answer: string][] }
+  | { type: "numeric"; value: string; unit: string | null }
+  | { type: "short_text"; text: string }
+  | { type: "fill_blanks"; blanks: ({ kind: "choice"; text: string } | { kind: "text"; text: string })[] };
+
+export interface AnswerKeyEntry {
+  quiz: string;
+  questionId: string;
+  prompt: string;
+  answer: KnownAnswer;
+}
+
+const textOfId = (entries: readonly { id: string; text: string }[], id: string) => entries.find((entry) => entry.id === id)?.text ?? "";
+
+/** The right answer of one authored question, in the words the learner sees. */
+function knownAnswer(question: Quiz["questions"][number]): KnownAnswer {
+  switch (question.type) {
+    case "single_choice":
+      return { type: "single_choice", text: question.options.find((option) => option.correct)?.text ?? "" };
+    case "multiple_response":
+      return { type: "multiple_response", texts: question.options.filter((option) => option.correct).map((option) => option.text) };
+    case "true_false":
+      return { type: "true_false", value: question.answer };
+    case "ordering":
+      return { type: "ordering", texts: question.items.map((item) => item.text) };
+    case "matching":
+      return { type: "matching", pairs: question.pairs.map((pair) => [textOfId(question.prompts, pair.prompt), textOfId(question.answers, pair.answer)]) };
+    case "numeric":
+      return { type: "numeric", value: String(question.answer), unit: question.units?.[0] ?? null };
+    case "short_text":
+      return { type: "short_text", text: question.accepted[0] ?? "" };
+    case "fill_blanks":
+      return {
+        type: "fill_blanks",
+        blanks: question.blanks.map((blank) => (blank.kind === "choice" ? { kind: "choice", text: blank.options.find((option) => option.correct)?.text ?? "" } : { kind: "text", text: blank.accepted[0] ?? "" })),
+      };
+  }
+}
+
+let answerKey: Promise<Map<string, AnswerKeyEntry>> | undefined;
+
+/**
+ * The one answer table of the browser tests: every question of the built-in course, keyed by
+ * "<quiz id>/<question id>", with its right answer as text. Read from the course files when the
+ * tests run (through the content package's own loader), so rewording the course or its keys does
+ * not break the tests.
+ */
+export function loadAnswerKey(): Promise<Map<string, AnswerKeyEntry>> {
+  answerKey ??= loadCourseFromFiles(path.join(builtInCoursesDir, "the-second-heart")).then((loaded) => {
+    if (loaded.issues.length > 0) throw new Error(`the built-in course does not load: ${loaded.issues[0]?.message ?? ""}`);
+    const table = new Map<string, AnswerKeyEntry>();
+    for (const { data: quiz } of loaded.quizzes.values())
+      for (const question of quiz.questions) table.set(`${quiz.id}/${question.id}`, { quiz: quiz.id, questionId: question.id, prompt: question.prompt, answer: knownAnswer(question) });
+    return table;
+  });
+  return answerKey;
+}
+
+/** The table's entry for the question on screen (found by its prompt, the way a learner recognises it). */
+export async function entryOnScreen(page: Page, quiz: string): Promise<AnswerKeyEntry> {
+  const prompt = ((await page.locator(".question-card .question-prompt").first().textContent()) ?? "").trim();
+  const entry = [...(await loadAnswerKey()).values()].find((candidate) => candidate.quiz === quiz && candidate.prompt.trim() === prompt);
+  if (!entry) throw new Error(`no question of ${quiz} has the prompt "${prompt}"`);
+  return entry;
+}
+
+/** Answers the question on screen correctly with the mouse, by the texts the learner reads. Returns what was asked. */
+export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerKeyEntry> {
+  const card = page.locator(".question-card");
+  const entry = await entryOnScreen(page, quiz);
+  const { answer } = entry;
+  switch (answer.type) {
+    case "single_choice":
+      await card.getByRole("radio", { name: answer.text, exact: true }).check();
+      break;
+    case "multiple_response":
+      for (const text of answer.texts) await card.getByRole("checkbox", { name: text, exact: true }).check();
+      break;
+    case "true_false":
+      await card.getByRole("radio", { name: answer.value ? "True" : "False", exact: true }).check();
+      break;
+    case "short_text":
+      await card.getByLabel("Your answer", { exact: true }).fill(answer.text);
+      break;
+    case "numeric":
+      await card.getByLabel("Your answer (a number)").fill(answer.value);
+      if (answer.unit !== null && (await card.getByLabel("Unit").count()) > 0) await card.getByLabel("Unit").selectOption(answer.unit);
+      break;
+    case "matching":
+      for (const [prompt, match] of answer.pairs) await card.getByLabel(prompt, { exact: true }).selectOption({ label: match });
+      break;
+    case "fill_blanks":
+      for (const [index, blank] of answer.blanks.entries()) {
+        const field = card.getByLabel(`Blank ${index + 1} of ${answer.blanks.length}`, { exact: true });
+        if (blank.kind === "choice") await field.selectOption({ label: blank.text });
+        else await field.fill(blank.text);
+      }
+      break;
+    case "ordering":
+      for (const [position, text] of answer.texts.entries()) {
+        const items = card.locator(".ordering-list > li");
+        for (let guard = 0; guard < answer.texts.length; guard += 1) {
+          const shown = await items.allTextContents();
+          if (shown.findIndex((item) => item.includes(text)) <= position) break;
+          await card.getByRole("button", { name: `Move up: ${text}`, exact: true }).click();
+        }
+      }
+      break;
+  }
+  await expectSaved(page);
+  return entry;
+}
+
+/** The texts of the options or items on screen, in the order shown. */
+export async function shownChoices(page: Page): Promise<string[]> {
+  const card = page.locator(".question-card");
+  const labels = await card.locator("label").allTextContents();
+  const items = await card.locator(".ordering-list > li").allTextContents();
+  return [...labels, ...items].map((text) => text.trim());
 }

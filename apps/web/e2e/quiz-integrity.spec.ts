@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { answerWithMouse, openFinalQuiz, signIn, signUp } from "./quiz-helpers";
+import { answerCorrectly, answerWithMouse, COURSE, openFinalQuiz, shownChoices, signIn, signUp } from "./quiz-helpers";
 
 const courseDir = path.join(import.meta.dirname, "../../../packages/content/courses/the-second-heart");
 const quizYaml = readFileSync(path.join(courseDir, "quizzes/final.yaml"), "utf8");
@@ -89,6 +89,13 @@ test("no answer key, feedback or explanation reaches the browser before the atte
     return forbidden.filter((secret) => text.includes(secret.toLowerCase())).map((secret) => `${url}: ${secret}`);
   });
   expect(leaks).toEqual([]);
+  // Options, items and matches reach the browser under this attempt's opaque ids only, never the
+  // authored ones (every key of the course used to be "a").
+  const shownIds = responses
+    .filter(({ url }) => url.includes("/attempts"))
+    .flatMap(({ body }) => [...normalise(body).matchAll(/"id":"([^"]*)","text":"/g)].map((match) => match[1] ?? ""));
+  expect(shownIds.length).toBeGreaterThan(50);
+  expect(shownIds.filter((id) => !/^[0-9a-z]{8}$/.test(id))).toEqual([]);
 
   // After submitting, the same learner does see feedback and explanations.
   await page.getByRole("button", { name: "Submit my answers" }).click();
@@ -174,4 +181,30 @@ test("someone else's attempt and result are not found, and signed-out visitors a
     expect(response?.status()).toBe(404);
   }
   await stranger.close();
+});
+
+test("a learner who reads scores 100% by the texts alone, and a retake shows the options in another order", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, "Careful Reader");
+  const quiz = "meet-the-soleus-check";
+  const orders: string[][] = [];
+  for (const start of ["Start the quiz", "Start a new attempt"]) {
+    await page.goto(`${COURSE}/quiz/${quiz}`);
+    await page.getByRole("button", { name: start }).click();
+    const heading = page.getByRole("heading", { level: 2, name: /^Question \d+ of \d+/ });
+    await expect(heading).toBeVisible();
+    const total = Number(/of (\d+)/.exec((await heading.textContent()) ?? "")?.[1]);
+    const seen: string[] = [];
+    for (let question = 1; question <= total; question += 1) {
+      await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${question} of ${total}`) })).toBeVisible();
+      seen.push(...(await shownChoices(page)));
+      await answerCorrectly(page, quiz);
+      if (question < total) await page.getByRole("button", { name: "Next question" }).click();
+    }
+    orders.push(seen);
+    await page.getByRole("button", { name: "Finish and submit" }).click();
+    await page.getByRole("button", { name: "Submit my answers" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "100% — Passed" })).toBeVisible();
+  }
+  expect(orders[1]).not.toEqual(orders[0]);
 });

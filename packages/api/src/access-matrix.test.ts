@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { appRouter } from "./root";
 import { sampleResponse } from "./testing/sample-response";
+import { optionIdByText } from "./testing/option-by-text";
 import { ACTORS, addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type ActorName, type World } from "./testing/world";
 
 type Input = (world: World, actor: ActorName) => unknown;
@@ -60,7 +61,7 @@ const RULES: Record<string, Rule> = {
     input: async (w) => {
       await addImmediateFeedbackQuiz(w);
       const attempt = await (await w.callerFor("learner")).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
-      return { attemptId: attempt.attemptId, questionId: "where-is-it", response: { optionId: "b" } };
+      return { attemptId: attempt.attemptId, questionId: "where-is-it", response: { optionId: optionIdByText(attempt.quiz, "where-is-it", "In the thigh") } };
     },
   },
   "attempts.submit": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },

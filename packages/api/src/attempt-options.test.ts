@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quizAttempts, users } from "@soleus/db/schema";
 import { addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type World } from "./testing/world";
+import { optionIdByText } from "./testing/option-by-text";
 import { rejection } from "./testing/rejection";
 
 let world: World;
@@ -18,13 +19,15 @@ describe("immediate feedback (attempts.check)", () => {
     const learner = await world.callerFor("learner");
     const view = await learner.attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
     expect(view.quiz.feedback).toBe("immediate");
-    const wrong = await learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: "b" } });
+    const thigh = optionIdByText(view.quiz, "where-is-it", "In the thigh");
+    const deep = optionIdByText(view.quiz, "where-is-it", "Deep in the calf");
+    const wrong = await learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: thigh } });
     expect(wrong).toMatchObject({ status: "incorrect", tries: 1, feedback: ["Lower down: it is a calf muscle."], explanation: null, locked: false });
-    const right = await learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: "a" } });
+    const right = await learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: deep } });
     expect(right).toMatchObject({ status: "correct", tries: 2, earned: 0.75, penalty: 0.25, locked: true });
     expect(right.explanation).toBe("Deep in the calf, under the gastrocnemius.");
     expect((await learner.attempts.get({ attemptId: view.attemptId })).checks).toEqual({ "where-is-it": { tries: 2, pending: false, solved: true } });
-    const locked = await rejection(learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: "b" } }));
+    const locked = await rejection(learner.attempts.check({ attemptId: view.attemptId, questionId: "where-is-it", response: { optionId: thigh } }));
     expect([locked.code, locked.message]).toEqual(["CONFLICT", "You already answered this question correctly."]);
     const result = await learner.attempts.submit({ attemptId: view.attemptId });
     expect(result.result?.points).toBe(0.75);

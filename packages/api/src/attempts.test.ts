@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptResponses, quizAttempts } from "@soleus/db/schema";
 import { publicQuizSchema } from "@soleus/quiz-engine/schema";
 import { COURSE, createWorld, QUIZ, type World } from "./testing/world";
+import { optionIdByText } from "./testing/option-by-text";
 import { rejection } from "./testing/rejection";
 
 let world: World;
@@ -31,9 +32,12 @@ describe("quiz attempts", () => {
     const view = await learner.attempts.start({ course: COURSE, quiz: QUIZ });
     const first = view.quiz.questions.find((question) => question.type === "single_choice");
     if (first?.type !== "single_choice") throw new Error("expected a single-choice question");
-    const right = first.options.find((option) => option.text.startsWith("Deep in the calf"));
-    await learner.attempts.saveResponse({ attemptId: view.attemptId, questionId: first.id, response: { optionId: right?.id ?? "a" } });
-    expect((await learner.attempts.get({ attemptId: view.attemptId })).responses).toEqual({ [first.id]: { optionId: "a" } });
+    const right = optionIdByText(view.quiz, first.id, "Deep in the calf");
+    await learner.attempts.saveResponse({ attemptId: view.attemptId, questionId: first.id, response: { optionId: right } });
+    // The learner gets their answer back in the attempt's ids; the server keeps the authored one.
+    expect((await learner.attempts.get({ attemptId: view.attemptId })).responses).toEqual({ [first.id]: { optionId: right } });
+    const [stored] = await world.db.select({ state: quizAttempts.state }).from(quizAttempts).where(eq(quizAttempts.id, view.attemptId));
+    expect((stored?.state as { responses: unknown }).responses).toEqual({ [first.id]: { optionId: "a" } });
 
     const submitted = await learner.attempts.submit({ attemptId: view.attemptId });
     expect(submitted.status).toBe("submitted");

@@ -18,7 +18,18 @@ export { scoreAttempt, type AttemptScore, type ScoredQuestion } from "./score-at
 export { toPublicQuestion, toPublicQuiz, layoutQuestion } from "./public-view";
 export { attemptSchema, type Attempt, type CheckRecord } from "./attempt/attempt";
 export { parseAttempt } from "./attempt/parse-attempt";
-export { assembleAttempt, DEFAULT_GRACE_SECONDS, type AssembleOptions } from "./attempt/assemble";
+export {
+  assembleAttempt,
+  displayOrderOf,
+  DEFAULT_GRACE_SECONDS,
+  type AssembleOptions,
+} from "./attempt/assemble";
+export {
+  responseForLearner,
+  responseFromLearner,
+  responsesForLearner,
+} from "./attempt/learner-ids";
+export { opaqueIdMap, type OptionIdMap } from "./attempt/opaque-ids";
 export {
   acceptsResponses,
   checkAnswer,
@@ -27,6 +38,7 @@ export {
   resultOfAttempt,
   submitAttempt,
   type CheckedAnswer,
+  type ResponseIds,
   type SubmitOptions,
 } from "./attempt/lifecycle";
 export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";

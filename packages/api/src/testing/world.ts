@@ -43,7 +43,16 @@ export async function createWorld() {
     return createCaller(createApiContext({ db, session, app: "web", ip: `test-${actor}`, ...(now ? { now } : {}) }));
   }
 
-  return { database, db, people, course, otherCourse, callerFor };
+  /** A new learner with no attempts yet, and a caller acting as them. */
+  async function newLearner(now?: () => Date) {
+    const user = await createTestUser(db, "learner");
+    const { token } = await createSession(db, user.id);
+    const session = await readSession(db, token);
+    if (!session) throw new Error("no session for the new learner");
+    return { user, caller: createCaller(createApiContext({ db, session, app: "web", ip: `test-${user.id}`, ...(now ? { now } : {}) })) };
+  }
+
+  return { database, db, people, course, otherCourse, callerFor, newLearner };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 

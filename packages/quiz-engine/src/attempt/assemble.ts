@@ -5,7 +5,7 @@ import type { Quiz } from "../schemas/quiz";
 import { LIMITS } from "../schemas/limits";
 import { layoutQuestion } from "../public-view";
 import { parseQuiz } from "../validated";
-import { instantSchema, type Attempt } from "./attempt";
+import { attemptSchema, instantSchema, type Attempt } from "./attempt";
 import { sealAttempt } from "./parse-attempt";
 import { createSeededRandom } from "./seeded-random";
 
@@ -22,21 +22,53 @@ const assembleOptionsSchema = z.strictObject({
    */
   timeMultiplier: z.number().positive().max(10).nullable().default(1),
   graceSeconds: z.number().min(0).max(600).default(DEFAULT_GRACE_SECONDS),
+  /**
+   * The learner's previous attempt, if any: a retake must not look the same, so when the seed
+   * gives the same question and option order, the order is re-derived (seed + ":retake:k").
+   */
+  differentFrom: attemptSchema.nullable().default(null),
 });
 export type AssembleOptions = z.input<typeof assembleOptionsSchema>;
+
+/** Re-derivations tried before accepting a retake that looks the same (nothing left to shuffle). */
+const RETAKE_TRIES = 8;
+
+/** What the learner sees of an attempt's order: its questions and each question's lists. */
+export function displayOrderOf(attempt: Pick<Attempt, "questionIds" | "layouts">): string {
+  return JSON.stringify(attempt.questionIds.map((id) => [id, attempt.layouts[id] ?? {}]));
+}
 
 /**
  * Start an attempt: draw questions from pools, order them, and fix each question's layout, all
  * from `seed`. Same quiz and seed, same attempt. Throws QuizEngineError when attempts run out.
+ * With `differentFrom`, the shown order differs from that attempt's whenever the quiz has
+ * anything to shuffle.
  */
 export function assembleAttempt(quiz: Quiz, options: AssembleOptions): Attempt {
-  const valid = parseQuiz(quiz);
-  const { seed, now, attemptNumber, timeMultiplier, graceSeconds } = parseOrThrow(
+  const { differentFrom, ...rest } = parseOrThrow(
     assembleOptionsSchema,
     options,
     "invalid_argument",
     ["options"],
   );
+  const first = assembleFromSeed(quiz, rest);
+  if (differentFrom === null) return first;
+  const previous = displayOrderOf(differentFrom);
+  for (let k = 1; k <= RETAKE_TRIES && displayOrderOf(first) === previous; k++) {
+    const suffix = `:retake:${k}`;
+    const seed = `${rest.seed.slice(0, LIMITS.seedLength - suffix.length)}${suffix}`;
+    const retry = assembleFromSeed(quiz, { ...rest, seed });
+    if (displayOrderOf(retry) !== previous) return retry;
+  }
+  return first;
+}
+
+function assembleFromSeed(
+  quiz: Quiz,
+  options: Omit<z.output<typeof assembleOptionsSchema>, "differentFrom">,
+): Attempt {
+  const valid = parseQuiz(quiz);
+  const { seed, now, attemptNumber, timeMultiplier, graceSeconds } = options;
   const { attemptsAllowed, shuffleQuestions, shuffleOptions, pools, timeLimitSeconds } =
     valid.settings;
   if (attemptsAllowed !== null && attemptNumber > attemptsAllowed) {

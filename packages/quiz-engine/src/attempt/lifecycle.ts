@@ -8,6 +8,7 @@ import { scoreValidResponse, type QuestionScore } from "../scoring";
 import { moduleFor } from "../types/registry";
 import { parseQuiz } from "../validated";
 import { instantSchema, type Attempt } from "./attempt";
+import { responseFromLearner } from "./learner-ids";
 import { parseAttempt, sealAttempt } from "./parse-attempt";
 
 /**
@@ -55,6 +56,26 @@ function askedQuestion(quiz: Quiz, attempt: Attempt, questionId: unknown): Quest
   return question;
 }
 
+/**
+ * Whose ids a response uses: "authored" (the quiz file's, for code and tests) or "learner" (the
+ * attempt's opaque ids, as a learner's browser sends them; any other id is refused).
+ */
+export interface ResponseIds {
+  idsFrom?: "authored" | "learner";
+}
+
+/** A response checked against its question, in authored ids (as stored). */
+function validResponseOf(
+  question: Question,
+  attempt: Attempt,
+  response: unknown,
+  { idsFrom = "authored" }: ResponseIds,
+): Response {
+  const authored =
+    idsFrom === "learner" ? responseFromLearner(question, attempt.seed, response) : response;
+  return moduleFor(question.type).validateResponse(question, authored, ["response"]);
+}
+
 /** Save (or replace) the learner's response to one question. Returns the new attempt. */
 export function recordResponse(
   quiz: Quiz,
@@ -62,10 +83,11 @@ export function recordResponse(
   questionId: string,
   response: unknown,
   now: number,
+  ids: ResponseIds = {},
 ): Attempt {
   const open = openAttemptAt(quiz, attempt, now);
   const question = askedQuestion(open.quiz, open.attempt, questionId);
-  const valid = moduleFor(question.type).validateResponse(question, response, ["response"]);
+  const valid = validResponseOf(question, open.attempt, response, ids);
   const check = open.attempt.checks[question.id];
   return sealAttempt({
     ...open.attempt,
@@ -108,6 +130,7 @@ export function checkAnswer(
   questionId: string,
   response: unknown,
   now: number,
+  ids: ResponseIds = {},
 ): CheckedAnswer {
   const open = openAttemptAt(quiz, attempt, now);
   if (open.quiz.settings.feedback !== "immediate")
@@ -117,9 +140,7 @@ export function checkAnswer(
       'checking answers needs feedback: "immediate"',
     );
   const question = askedQuestion(open.quiz, open.attempt, questionId);
-  const valid: Response = moduleFor(question.type).validateResponse(question, response, [
-    "response",
-  ]);
+  const valid = validResponseOf(question, open.attempt, response, ids);
   const tries = (open.attempt.checks[question.id]?.tries ?? 0) + 1;
   const penalty = Math.min(1, open.quiz.settings.penaltyPerTry * (tries - 1));
   const score = scoreValidResponse(question, valid, penalty);

@@ -62,7 +62,11 @@ export function parseAttempt(quiz: Quiz, input: unknown): Attempt {
     const question = byId.get(id);
     if (!question) continue;
     try {
-      moduleFor(question.type).toPublic(question, attempt.layouts[id] ?? {});
+      moduleFor(question.type).toPublic(
+        question,
+        attempt.layouts[id] ?? {},
+        (_list, entryId) => entryId,
+      );
     } catch (error) {
       if (error instanceof QuizEngineError)
         fail("invalid_attempt", ["layouts", id], error.issues[0]?.message ?? "invalid layout");

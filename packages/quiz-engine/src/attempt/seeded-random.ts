@@ -13,7 +13,8 @@ export interface SeededRandom {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-function cyrb128(seed: string): [number, number, number, number] {
+/** cyrb128: a string hashed to four 32-bit words (a seed or key, never a secret by itself). */
+export function cyrb128(seed: string): [number, number, number, number] {
   let h1 = 1779033703;
   let h2 = 3144134277;
   let h3 = 1013904242;

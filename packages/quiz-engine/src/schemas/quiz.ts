@@ -17,7 +17,9 @@ export const quizSettingsSchema = z
     attemptsAllowed: z.number().int().positive().nullable().default(null),
     grading: z.enum(["highest", "average", "first", "last"]).default("highest"),
     shuffleQuestions: z.boolean().default(false),
-    shuffleOptions: z.boolean().default(false),
+    // Options are shuffled per attempt unless the author turns it off for a reason (e.g. a
+    // "True / False / Not sure" scale); see docs/decisions/0013-opaque-option-ids.md.
+    shuffleOptions: z.boolean().default(true),
     pools: z.array(poolSchema).max(50).default([]),
     timeLimitSeconds: z
       .number()

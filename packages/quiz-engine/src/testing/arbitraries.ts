@@ -79,16 +79,14 @@ const matching = fc
     })),
   }));
 
-const trueFalse = fc
-  .boolean()
-  .map((answer): QuestionInput => ({
-    ...common("tf"),
-    type: "true_false",
-    answer,
-    feedbackTrue: `${SECRET} t`,
-    feedbackFalse: `${SECRET} f`,
-    misconception: `${SECRET} m`,
-  }));
+const trueFalse = fc.boolean().map((answer): QuestionInput => ({
+  ...common("tf"),
+  type: "true_false",
+  answer,
+  feedbackTrue: `${SECRET} t`,
+  feedbackFalse: `${SECRET} f`,
+  misconception: `${SECRET} m`,
+}));
 
 const numeric = fc
   .record({
@@ -171,5 +169,66 @@ export function responseArb(q: QuestionInput): fc.Arbitrary<unknown> {
       return fc
         .record({ b0: fc.string({ maxLength: 10 }), b1: fc.constantFrom("o0", "o1") })
         .map((blanks) => ({ blanks }));
+  }
+}
+
+/**
+ * The same question with a different answer key (and the feedback that goes with it): another
+ * correct option, other correct options, another item order (for ordering the authored order is
+ * the key), other pairs, the other truth value. Everything a learner may see stays the same.
+ */
+export function rekeyedArb(q: QuestionInput): fc.Arbitrary<QuestionInput> {
+  switch (q.type) {
+    case "single_choice":
+      return fc.nat({ max: q.options.length - 1 }).map((pick) => ({
+        ...q,
+        options: q.options.map((o, i) => ({ ...o, correct: i === pick })),
+      }));
+    case "multiple_response":
+      return fc
+        .array(fc.boolean(), { minLength: q.options.length, maxLength: q.options.length })
+        .map((flags) => (flags.some(Boolean) ? flags : flags.map((_, i) => i === 0)))
+        .map((flags) => ({
+          ...q,
+          options: q.options.map((o, i) => ({ ...o, correct: flags[i] ?? false })),
+        }));
+    case "ordering":
+      return fc
+        .shuffledSubarray(q.items, { minLength: q.items.length, maxLength: q.items.length })
+        .map((items) => ({ ...q, items }));
+    case "matching":
+      return fc
+        .array(fc.nat({ max: q.answers.length - 1 }), {
+          minLength: q.prompts.length,
+          maxLength: q.prompts.length,
+        })
+        .map((picks) => ({
+          ...q,
+          pairs: q.prompts.map((p, i) => ({
+            prompt: p.id,
+            answer: q.answers[picks[i] ?? 0]?.id ?? "",
+          })),
+        }));
+    case "true_false":
+      return fc.constant({ ...q, answer: !q.answer });
+    case "fill_blanks":
+      return fc.nat().map((pick) => ({
+        ...q,
+        blanks: q.blanks.map((b) =>
+          b.kind === "choice"
+            ? {
+                ...b,
+                options: b.options.map((o, i) => ({
+                  ...o,
+                  correct: i === pick % b.options.length,
+                })),
+              }
+            : { ...b, accepted: [`${SECRET}other`] },
+        ),
+      }));
+    case "numeric":
+      return fc.constant({ ...q, answer: q.answer + 1 });
+    case "short_text":
+      return fc.constant({ ...q, accepted: [`${SECRET}other`] });
   }
 }

@@ -2,7 +2,7 @@ import type { PublicQuestion } from "../schemas/public";
 import { LIMITS } from "../schemas/limits";
 import { normaliseAnswer } from "../text/normalise";
 import type { QuestionTypeModule } from "./question-type";
-import { entriesInLayout, orderIds, parseResponseShape, requireKnown } from "./shared";
+import { entriesInLayout, parseResponseShape, requireKnown } from "./shared";
 
 type PublicBlank = Extract<PublicQuestion, { type: "fill_blanks" }>["blanks"][number];
 
@@ -38,15 +38,31 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
     }
     return { fraction: right / question.blanks.length, feedback: [], misconceptions: [] };
   },
-  layout(question, random, shuffleOptions) {
+  layout(question, order, shuffleOptions) {
     const layout: Record<string, string[]> = {};
-    for (const blank of question.blanks) {
-      if (blank.kind === "choice")
-        layout[`blank:${blank.id}`] = orderIds(blank.options, random, shuffleOptions);
-    }
+    for (const [list, ids] of Object.entries(fillBlanks.idLists(question)))
+      layout[list] = order(list, ids, shuffleOptions);
     return layout;
   },
-  toPublic: (question, layout) => ({
+  // Blank ids stay as authored (they name places in the text, not answers); choice values are renamed.
+  idLists: (question) =>
+    Object.fromEntries(
+      question.blanks.flatMap((blank) =>
+        blank.kind === "choice" ? [[`blank:${blank.id}`, blank.options.map((o) => o.id)]] : [],
+      ),
+    ),
+  renameIds(question, response, rename) {
+    const choice = new Set(question.blanks.filter((b) => b.kind === "choice").map((b) => b.id));
+    return {
+      blanks: Object.fromEntries(
+        Object.entries(response.blanks).map(([blankId, value]) => [
+          blankId,
+          choice.has(blankId) ? rename(`blank:${blankId}`, value) : value,
+        ]),
+      ),
+    };
+  },
+  toPublic: (question, layout, idOf) => ({
     id: question.id,
     type: "fill_blanks",
     prompt: question.prompt,
@@ -57,7 +73,7 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
         ? {
             id: blank.id,
             kind: "choice",
-            options: entriesInLayout(blank.options, layout, `blank:${blank.id}`),
+            options: entriesInLayout(blank.options, layout, `blank:${blank.id}`, idOf),
           }
         : { id: blank.id, kind: "text", maxLength: LIMITS.responseTextLength },
     ),

@@ -1,5 +1,5 @@
 import type { QuestionTypeModule } from "./question-type";
-import { entriesInLayout, orderIds, parseResponseShape, requireKnown } from "./shared";
+import { entriesInLayout, parseResponseShape, requireKnown } from "./shared";
 
 /** Matching: each prompt earns an equal share when paired with its answer; unpaired prompts earn nothing. */
 export const matching: QuestionTypeModule<"matching"> = {
@@ -22,17 +22,37 @@ export const matching: QuestionTypeModule<"matching"> = {
     return { fraction: right / question.pairs.length, feedback: [], misconceptions: [] };
   },
   // Answers are always shuffled: authors tend to list them in prompt order.
-  layout: (question, random, shuffleOptions) => ({
-    prompts: orderIds(question.prompts, random, shuffleOptions),
-    answers: orderIds(question.answers, random, true),
+  layout: (question, order, shuffleOptions) => ({
+    prompts: order(
+      "prompts",
+      question.prompts.map((p) => p.id),
+      shuffleOptions,
+    ),
+    answers: order(
+      "answers",
+      question.answers.map((a) => a.id),
+      true,
+    ),
   }),
-  toPublic: (question, layout) => ({
+  idLists: (question) => ({
+    prompts: question.prompts.map((p) => p.id),
+    answers: question.answers.map((a) => a.id),
+  }),
+  renameIds: (_question, response, rename) => ({
+    pairs: Object.fromEntries(
+      Object.entries(response.pairs).map(([prompt, answer]) => [
+        rename("prompts", prompt),
+        rename("answers", answer),
+      ]),
+    ),
+  }),
+  toPublic: (question, layout, idOf) => ({
     id: question.id,
     type: "matching",
     prompt: question.prompt,
     points: question.points,
-    prompts: entriesInLayout(question.prompts, layout, "prompts"),
-    answers: entriesInLayout(question.answers, layout, "answers"),
+    prompts: entriesInLayout(question.prompts, layout, "prompts", idOf),
+    answers: entriesInLayout(question.answers, layout, "answers", idOf),
   }),
   // Each prompt matched to a uniformly random answer is right with probability 1/answers.
   randomGuessScore: (question) => 1 / question.answers.length,

@@ -2,7 +2,6 @@ import type { MultipleResponseQuestion } from "../schemas/question/multiple-resp
 import type { QuestionTypeModule } from "./question-type";
 import {
   entriesInLayout,
-  orderIds,
   parseResponseShape,
   pushDefined,
   requireDistinct,
@@ -79,15 +78,23 @@ export const multipleResponse: QuestionTypeModule<"multiple_response"> = {
     }
     return { fraction, feedback, misconceptions };
   },
-  layout: (question, random, shuffleOptions) => ({
-    options: orderIds(question.options, random, shuffleOptions),
+  layout: (question, order, shuffleOptions) => ({
+    options: order(
+      "options",
+      question.options.map((o) => o.id),
+      shuffleOptions,
+    ),
   }),
-  toPublic: (question, layout) => ({
+  idLists: (question) => ({ options: question.options.map((o) => o.id) }),
+  renameIds: (_question, response, rename) => ({
+    optionIds: response.optionIds.map((id) => rename("options", id)),
+  }),
+  toPublic: (question, layout, idOf) => ({
     id: question.id,
     type: "multiple_response",
     prompt: question.prompt,
     points: question.points,
-    options: entriesInLayout(question.options, layout, "options"),
+    options: entriesInLayout(question.options, layout, "options", idOf),
   }),
   // Moodle does not define a random-guess score for multiple-answer questions either.
   randomGuessScore: () => null,

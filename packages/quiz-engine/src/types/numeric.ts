@@ -30,6 +30,8 @@ export const numeric: QuestionTypeModule<"numeric"> = {
     misconceptions: [],
   }),
   layout: () => ({}),
+  idLists: () => ({}),
+  renameIds: (_question, response) => response,
   toPublic: (question) => ({
     id: question.id,
     type: "numeric",

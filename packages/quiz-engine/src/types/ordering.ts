@@ -1,12 +1,6 @@
 import { fail } from "../errors";
 import type { QuestionTypeModule } from "./question-type";
-import {
-  entriesInLayout,
-  parseResponseShape,
-  requireDistinct,
-  requireKnown,
-  shuffleAwayFromKey,
-} from "./shared";
+import { entriesInLayout, parseResponseShape, requireDistinct, requireKnown } from "./shared";
 
 /** Ordering: exact (all or nothing) or the share of item pairs placed in the right relative order. */
 export const ordering: QuestionTypeModule<"ordering"> = {
@@ -37,18 +31,26 @@ export const ordering: QuestionTypeModule<"ordering"> = {
       question.scoring === "exact" ? (concordant === pairs ? 1 : 0) : concordant / pairs;
     return { fraction, feedback: [], misconceptions: [] };
   },
-  layout: (question, random) => ({
-    items: shuffleAwayFromKey(
+  // The authored order IS the key, so items are always shuffled, uniformly over all orders and
+  // independently of the key: the shown order may be the key (1 in n!), which tells the learner
+  // nothing. (Shuffling "away from the key" gave 2-item questions away: swap and you are right.)
+  layout: (question, order) => ({
+    items: order(
+      "items",
       question.items.map((i) => i.id),
-      random,
+      true,
     ),
   }),
-  toPublic: (question, layout) => ({
+  idLists: (question) => ({ items: question.items.map((i) => i.id) }),
+  renameIds: (_question, response, rename) => ({
+    order: response.order.map((id) => rename("items", id)),
+  }),
+  toPublic: (question, layout, idOf) => ({
     id: question.id,
     type: "ordering",
     prompt: question.prompt,
     points: question.points,
-    items: entriesInLayout(question.items, layout, "items"),
+    items: entriesInLayout(question.items, layout, "items", idOf),
   }),
   // A random permutation puts each pair in order with probability 1/2; exactly right with 1/n!.
   randomGuessScore(question) {

@@ -3,8 +3,7 @@ import type { PublicEntry } from "../schemas/public";
 import { responseSchemas } from "../schemas/response";
 import type { QuestionType } from "../schemas/question";
 import type { ResponseFor } from "../schemas/response";
-import type { SeededRandom } from "../attempt/seeded-random";
-import type { Layout } from "./question-type";
+import type { Layout, RenameId } from "./question-type";
 
 /** Validate a response's shape with its type's zod schema. */
 export function parseResponseShape<T extends QuestionType>(
@@ -35,38 +34,15 @@ export function requireDistinct(ids: readonly string[], what: string, path: Issu
   });
 }
 
-/** Author order, or a seeded shuffle. */
-export function orderIds(
-  entries: readonly { id: string }[],
-  random: SeededRandom,
-  shuffle: boolean,
-): string[] {
-  const ids = entries.map((e) => e.id);
-  return shuffle ? random.shuffle(ids) : ids;
-}
-
 /**
- * A seeded shuffle that is never the author's order when there are two or more entries:
- * for ordering questions the author order IS the key.
- */
-export function shuffleAwayFromKey(ids: readonly string[], random: SeededRandom): string[] {
-  if (ids.length < 2) return ids.slice();
-  for (let tries = 0; tries < 16; tries++) {
-    const candidate = random.shuffle(ids);
-    if (candidate.some((id, i) => id !== ids[i])) return candidate;
-  }
-  // Vanishingly unlikely after 16 draws; rotating by one is never the identity.
-  return [...ids.slice(1), ...ids.slice(0, 1)];
-}
-
-/**
- * Entries (id + text only) in the layout's order. A layout that does not list exactly these
+ * Entries (learner-facing id + text only) in the layout's order. A layout that does not list exactly these
  * entries is refused rather than replaced by author order, which could reveal the key.
  */
 export function entriesInLayout(
   entries: readonly { id: string; text: string }[],
   layout: Layout,
   list: string,
+  idOf: RenameId,
 ): PublicEntry[] {
   const order = layout[list];
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -84,7 +60,7 @@ export function entriesInLayout(
   }
   return order.map((id) => {
     const entry = byId.get(id) as { id: string; text: string };
-    return { id: entry.id, text: entry.text };
+    return { id: idOf(list, entry.id), text: entry.text };
   });
 }
 

@@ -41,6 +41,8 @@ export const shortText: QuestionTypeModule<"short_text"> = {
     return { fraction: right ? 1 : 0, feedback: [], misconceptions: [] };
   },
   layout: () => ({}),
+  idLists: () => ({}),
+  renameIds: (_question, response) => response,
   toPublic: (question) => ({
     id: question.id,
     type: "short_text",

@@ -1,5 +1,5 @@
 import type { QuestionTypeModule } from "./question-type";
-import { entriesInLayout, orderIds, parseResponseShape, pushDefined, requireKnown } from "./shared";
+import { entriesInLayout, parseResponseShape, pushDefined, requireKnown } from "./shared";
 
 /** Single choice: full credit for the one correct option. */
 export const singleChoice: QuestionTypeModule<"single_choice"> = {
@@ -21,15 +21,21 @@ export const singleChoice: QuestionTypeModule<"single_choice"> = {
     if (chosen && !chosen.correct) pushDefined(misconceptions, chosen.misconception);
     return { fraction: chosen?.correct ? 1 : 0, feedback, misconceptions };
   },
-  layout: (question, random, shuffleOptions) => ({
-    options: orderIds(question.options, random, shuffleOptions),
+  layout: (question, order, shuffleOptions) => ({
+    options: order(
+      "options",
+      question.options.map((o) => o.id),
+      shuffleOptions,
+    ),
   }),
-  toPublic: (question, layout) => ({
+  idLists: (question) => ({ options: question.options.map((o) => o.id) }),
+  renameIds: (_question, response, rename) => ({ optionId: rename("options", response.optionId) }),
+  toPublic: (question, layout, idOf) => ({
     id: question.id,
     type: "single_choice",
     prompt: question.prompt,
     points: question.points,
-    options: entriesInLayout(question.options, layout, "options"),
+    options: entriesInLayout(question.options, layout, "options", idOf),
   }),
   randomGuessScore: (question) => 1 / question.options.length,
 };

@@ -13,6 +13,9 @@ export const trueFalse: QuestionTypeModule<"true_false"> = {
     return { fraction: correct ? 1 : 0, feedback, misconceptions };
   },
   layout: () => ({}),
+  // True/false exposes no ids: the learner answers with a truth value.
+  idLists: () => ({}),
+  renameIds: (_question, response) => response,
   toPublic: (question) => ({
     id: question.id,
     type: "true_false",

@@ -16,7 +16,7 @@ export async function checkOwnAnswer(db: Database, userId: string, input: { atte
     const own = await loadOwnAttempt(tx, userId, input.attemptId, { forUpdate: true });
     if (own.quiz.settings.feedback !== "immediate")
       throw new TRPCError({ code: "BAD_REQUEST", message: "This quiz shows feedback after you submit it, not question by question." });
-    const checked = withEngineErrors(() => checkAnswer(own.quiz, own.attempt, input.questionId, input.response, now.getTime()));
+    const checked = withEngineErrors(() => checkAnswer(own.quiz, own.attempt, input.questionId, input.response, now.getTime(), { idsFrom: "learner" }));
     await tx.update(quizAttempts).set({ state: checked.attempt as unknown as Record<string, unknown> }).where(eq(quizAttempts.id, own.row.id));
     const { score } = checked;
     return {

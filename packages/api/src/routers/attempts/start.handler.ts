@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@soleus/auth/db-types";
 import { quizAttempts, users } from "@soleus/db/schema";
-import { acceptsResponses, assembleAttempt } from "@soleus/quiz-engine";
+import { acceptsResponses, assembleAttempt, attemptSchema, type Attempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
 import { withEngineErrors } from "./engine-errors";
 import { findPublishedQuiz, loadOwnAttempt } from "./quiz-source";
@@ -26,15 +26,17 @@ export async function startAttempt(db: Database, userId: string, address: { cour
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`soleus-attempt:${userId}:${published.quizId}`}))`);
     const [latest] = await tx
-      .select({ id: quizAttempts.id, attemptNumber: quizAttempts.attemptNumber, status: quizAttempts.status })
+      .select({ id: quizAttempts.id, attemptNumber: quizAttempts.attemptNumber, status: quizAttempts.status, state: quizAttempts.state })
       .from(quizAttempts)
       .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, published.quizId)))
       .orderBy(desc(quizAttempts.attemptNumber))
       .limit(1);
+    // A retake must not look like the attempt before it (see docs/decisions/0013-opaque-option-ids.md).
+    let previous: Attempt | null = latest ? (attemptSchema.safeParse(latest.state).data ?? null) : null;
     if (latest?.status === "open") {
       const open = await loadOwnAttempt(tx, userId, latest.id, { forUpdate: true });
       if (acceptsResponses(open.attempt, now.getTime())) return attemptView(open.row, open.courseSlug, open.quiz, open.attempt);
-      await finishAttempt(tx, open, now);
+      previous = (await finishAttempt(tx, open, now)).attempt;
     }
     const timeMultiplier = await learnerTimeMultiplier(tx, userId);
     const attempt = withEngineErrors(() =>
@@ -42,6 +44,7 @@ export async function startAttempt(db: Database, userId: string, address: { cour
         seed: randomBytes(16).toString("hex"),
         now: now.getTime(),
         attemptNumber: (latest?.attemptNumber ?? 0) + 1,
+        differentFrom: previous,
         ...(timeMultiplier === null ? {} : { timeMultiplier }),
       }),
     );

@@ -13,6 +13,12 @@ export interface ReviewEntry {
   question: Question;
   due: number;
   lapses: number;
+  /**
+   * Seed of the practice view (layout and opaque option ids): the secret seed of the learner's
+   * latest submitted attempt at the quiz, the question and its lapses, so ids cannot be worked
+   * out by the learner and a practised question looks different after each lapse.
+   */
+  seed: string;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface ReviewEntry {
  */
 export async function loadReviewSchedule(db: Executor, userId: string, now: Date) {
   const graded = await db
-    .select({ quizId: quizAttempts.quizId, questionId: attemptResponses.questionId, earned: attemptResponses.earned, max: attemptResponses.max, at: quizAttempts.submittedAt })
+    .select({ quizId: quizAttempts.quizId, questionId: attemptResponses.questionId, earned: attemptResponses.earned, max: attemptResponses.max, at: quizAttempts.submittedAt, seed: quizAttempts.seed })
     .from(attemptResponses)
     .innerJoin(quizAttempts, eq(quizAttempts.id, attemptResponses.attemptId))
     .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.status, "submitted")));
@@ -43,7 +49,10 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
     return found.id;
   };
   const history: ReviewEvent[] = [];
+  const latestSeed = new Map<string, { at: number; seed: string }>();
   for (const row of graded) {
+    const known = latestSeed.get(row.quizId);
+    if (row.at !== null && (!known || known.at < row.at.getTime())) latestSeed.set(row.quizId, { at: row.at.getTime(), seed: row.seed });
     if (row.at === null || row.max === null || row.max <= 0) continue;
     history.push({ questionId: idOf(row.quizId, row.questionId), at: row.at.getTime(), fraction: Math.min(1, Math.max(0, (row.earned ?? 0) / row.max)) });
   }
@@ -68,8 +77,10 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
     const source = byId.get(item.questionId);
     const quiz = source ? quizById.get(source.quizId) : undefined;
     const question = quiz?.quiz.questions.find((candidate) => candidate.id === source?.questionId);
-    if (!source || !quiz || !question) continue;
-    entries.push({ quizId: source.quizId, course: quiz.course, quiz: quiz.slug, quizTitle: quiz.revision.title, question, due: item.due, lapses: item.lapses });
+    const attemptSeed = source ? latestSeed.get(source.quizId)?.seed : undefined;
+    if (!source || !quiz || !question || attemptSeed === undefined) continue;
+    const seed = `${attemptSeed}:practice:${question.id}:${item.lapses}`;
+    entries.push({ quizId: source.quizId, course: quiz.course, quiz: quiz.slug, quizTitle: quiz.revision.title, question, due: item.due, lapses: item.lapses, seed });
   }
   return { entries, due: entries.filter((entry) => entry.due <= now.getTime()) };
 }

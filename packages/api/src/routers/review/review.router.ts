@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { reviewLog } from "@soleus/db/schema";
-import { scoreQuestion, toPublicQuestion } from "@soleus/quiz-engine";
+import { responseFromLearner, scoreQuestion, toPublicQuestion } from "@soleus/quiz-engine";
 import { learnerProcedure } from "../../trpc/procedures";
 import { withEngineErrors } from "../attempts/engine-errors";
 import { loadReviewSchedule } from "./review-items";
@@ -26,8 +26,8 @@ export const reviewRouter = {
         quizTitle: entry.quizTitle,
         due: new Date(entry.due),
         lapses: entry.lapses,
-        // A fresh layout per lapse, so a practised question does not always look the same.
-        question: toPublicQuestion(entry.question, { seed: `${ctx.user.id}:${entry.quizId}:${entry.question.id}:${entry.lapses}`, shuffleOptions: true }),
+        // A fresh layout and fresh opaque ids per lapse, from a seed the learner never sees.
+        question: toPublicQuestion(entry.question, { seed: entry.seed, shuffleOptions: true }),
       })),
       upcomingCount: later.length,
       nextDue: later[0] ? new Date(later[0].due) : null,
@@ -38,7 +38,7 @@ export const reviewRouter = {
     const schedule = await loadReviewSchedule(ctx.db, ctx.user.id, now);
     const entry = schedule.entries.find((candidate) => candidate.course === input.course && candidate.quiz === input.quiz && candidate.question.id === input.questionId);
     if (!entry) throw new TRPCError({ code: "NOT_FOUND", message: "This question is not in your review list." });
-    const score = withEngineErrors(() => scoreQuestion(entry.question, input.response));
+    const score = withEngineErrors(() => scoreQuestion(entry.question, responseFromLearner(entry.question, entry.seed, input.response)));
     await ctx.db.insert(reviewLog).values({ userId: ctx.user.id, quizId: entry.quizId, questionId: entry.question.id, fraction: score.fraction, answeredAt: now });
     const after = await loadReviewSchedule(ctx.db, ctx.user.id, now);
     const next = after.entries.find((candidate) => candidate.quizId === entry.quizId && candidate.question.id === entry.question.id);
