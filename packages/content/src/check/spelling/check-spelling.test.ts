@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkSpelling } from "./check-spelling";
 import { parseWordList } from "./spelling-settings";
 
-const at = (text: string, markdown = false) => [{ file: "lesson.md", line: 10, text, markdown }];
+const at = (text: string) => [{ file: "lesson.md", line: 10, text }];
 
 describe("checkSpelling (British English plus the course word list)", () => {
   it.each([
@@ -61,12 +61,17 @@ describe("checkSpelling (British English plus the course word list)", () => {
       text: "First line.\n\n:::keypoints\n- The heart keeps beeting.\n:::",
       words: [],
       found: ['13:"beeting" is not in the British English dictionary'],
-      markdown: true,
+    },
+    {
+      name: "an American -er spelling in Markdown",
+      text: "## Where it sits\n\nIt is near the center of the calf.",
+      words: [],
+      found: ['12:"center" is the American spelling; the product writes British English: "centre"'],
     },
   ])(
     "$name",
-    async ({ text, words, found, markdown }) => {
-      const issues = await checkSpelling(at(text, markdown), words);
+    async ({ text, words, found }) => {
+      const issues = await checkSpelling(at(text), words);
       expect(
         issues
           .map((i) => `${i.line}:${i.message}`)

@@ -19,11 +19,11 @@ import type { SpellingText } from "./spelling-texts";
 // cspell's defaults (dictionaries, grammar) take a couple of seconds to load: do it once per process.
 let defaults: Promise<CSpellSettings> | undefined;
 
-/** Settings for one kind of text: markdown for lesson bodies, plain text for YAML strings. */
-async function settingsFor(
-  words: readonly string[],
-  languageId: "markdown" | "plaintext",
-): Promise<CSpellSettings> {
+/**
+ * Settings for course prose. Lesson bodies are checked as plain text too: cspell's Markdown mode
+ * adds the HTML and CSS dictionaries, which accept "color" and "center".
+ */
+async function settingsFor(words: readonly string[]): Promise<CSpellSettings> {
   defaults ??= getDefaultSettings();
   const merged = mergeSettings(await defaults, {
     language: SPELLING_LANGUAGE,
@@ -31,7 +31,7 @@ async function settingsFor(
     flagWords: [...FLAGGED_SPELLINGS],
     ignoreRegExpList: [...IGNORED_PATTERNS],
   });
-  return finalizeSettings(constructSettingsForText(merged, "", languageId));
+  return finalizeSettings(constructSettingsForText(merged, "", "plaintext"));
 }
 
 function lineWithin(text: string, offset: number): number {
@@ -48,10 +48,7 @@ export async function checkSpelling(
   texts: readonly SpellingText[],
   words: readonly string[],
 ): Promise<Issue[]> {
-  const settings = {
-    markdown: await settingsFor(words, "markdown"),
-    plaintext: await settingsFor(words, "plaintext"),
-  };
+  const settings = await settingsFor(words);
   const issues: Issue[] = [];
   const suggestions = new Map<string, Promise<string[]>>();
   const suggest = (word: string): Promise<string[]> => {
@@ -60,7 +57,7 @@ export async function checkSpelling(
       found = suggestionsForWord(
         word,
         { numSuggestions: 3, languageId: "plaintext" },
-        settings.plaintext,
+        settings,
       ).then((result: { suggestions: Array<{ word: string }> }) =>
         result.suggestions.slice(0, 3).map((s) => s.word),
       );
@@ -68,12 +65,8 @@ export async function checkSpelling(
     }
     return found;
   };
-  for (const { file, line, text, markdown } of texts) {
-    for (const found of await validateText(
-      text,
-      markdown ? settings.markdown : settings.plaintext,
-      { generateSuggestions: false },
-    )) {
+  for (const { file, line, text } of texts) {
+    for (const found of await validateText(text, settings, { generateSuggestions: false })) {
       const british =
         found.isFlagged === true ? BRITISH_FORMS.get(found.text.toLowerCase()) : undefined;
       if (british !== undefined) {

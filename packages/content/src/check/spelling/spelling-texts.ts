@@ -6,8 +6,6 @@ export interface SpellingText {
   file: string;
   line: number;
   text: string;
-  /** True for a lesson body (Markdown), false for a YAML string. */
-  markdown: boolean;
 }
 
 // Keys whose values are ids, slugs, enums or patterns, not prose. `accepted` answers may list
@@ -36,7 +34,7 @@ function proseStrings(file: string, yaml: YamlWithLines): SpellingText[] {
   const texts: SpellingText[] = [];
   const walk = (value: unknown, path: PropertyKey[], slugs: boolean): void => {
     if (typeof value === "string") {
-      if (!slugs) texts.push({ file, line: yaml.lineOf(path), text: value, markdown: false });
+      if (!slugs) texts.push({ file, line: yaml.lineOf(path), text: value });
     } else if (Array.isArray(value))
       value.forEach((item, index) => walk(item, [...path, index], slugs));
     else if (value !== null && typeof value === "object") {
@@ -59,7 +57,6 @@ export function spellingTexts(loaded: LoadedCourseFiles): SpellingText[] {
       file: lesson.path,
       line: lesson.bodyLineOffset + 1,
       text: lesson.data.body,
-      markdown: true,
     });
   }
   for (const quiz of loaded.quizzes.values()) texts.push(...proseStrings(quiz.path, quiz.yaml));
