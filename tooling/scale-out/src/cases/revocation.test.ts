@@ -43,7 +43,7 @@ describe("revocation holds on the next request, whichever instance it lands on",
 
     const signOut = await device.post("/sign-out", "", "application/x-www-form-urlencoded");
     expect(signOut.status).toBe(303);
-    const next = await trpcQuery(copy, "users.me", undefined);
+    const next = await trpcQuery<{ email: string }>(copy, "users.me", undefined);
     expect(next.http.servedBy).not.toBe(signOut.servedBy);
     expect(outcome(next)).toEqual(SIGNED_OUT);
   });
@@ -56,7 +56,7 @@ describe("revocation holds on the next request, whichever instance it lands on",
 
     const everywhere = await trpcMutation(phone, "users.signOutAllMyDevices", undefined);
     expect(everywhere.error).toBeUndefined();
-    const next = await trpcQuery(laptop, "users.me", undefined);
+    const next = await trpcQuery<{ email: string }>(laptop, "users.me", undefined);
     expect(next.http.servedBy).not.toBe(everywhere.http.servedBy);
     expect(outcome(next)).toEqual(SIGNED_OUT);
     for (const answer of await whoAmIOnBoth(laptop)) expect(outcome(answer)).toEqual(SIGNED_OUT);

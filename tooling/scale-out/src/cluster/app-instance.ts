@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { inheritedEnvironment } from "../env";
 
 export type AppName = "web" | "admin";
 
@@ -25,7 +26,7 @@ export function startAppInstance(options: { name: string; app: AppName; port: nu
   const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: appDir,
-    env: { ...process.env, ...options.env, NODE_ENV: "production" },
+    env: { ...inheritedEnvironment(), ...options.env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logFile = path.join(options.logDir, `${options.name}.log`);

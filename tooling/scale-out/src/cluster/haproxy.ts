@@ -1,6 +1,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { inheritedEnvironment } from "../env";
 
 export interface Backend {
   /** Frontend (public) port on 127.0.0.1. */
@@ -54,9 +55,11 @@ export function findOrInstallHaproxy(): string {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot) throw new Error("The scale-out test needs HAProxy: install it with `sudo apt-get install -y haproxy`.");
   process.stdout.write("HAProxy is missing: installing Debian's haproxy package …\n");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const env = { ...inheritedEnvironment(), DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
   execFileSync("apt-get", ["install", "-y", "-qq", "haproxy"], { stdio: "inherit", env });
+  // Where the package started its own service (systemd hosts), stop it: the test runs its own.
+  spawnSync("systemctl", ["disable", "--now", "haproxy"], { stdio: "ignore" });
   const installed = whichHaproxy();
   if (!installed) throw new Error("apt-get installed haproxy but no haproxy binary was found.");
   return installed;

@@ -1,12 +1,12 @@
 import pg from "pg";
+import { readScaleOutEnv } from "../env";
 
 /**
  * The PostgreSQL server the cluster's database is created on: SCALE_OUT_POSTGRES_URL, else the
  * server of TEST_DATABASE_URL (what CI sets), else the machine's PostgreSQL (trust auth).
  */
-export function postgresServerUrl(env: Record<string, string | undefined> = process.env): URL {
-  const given = env.SCALE_OUT_POSTGRES_URL || env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const server = new URL(given);
+export function postgresServerUrl(): URL {
+  const server = new URL(readScaleOutEnv().postgresUrl);
   server.pathname = "/postgres";
   return server;
 }

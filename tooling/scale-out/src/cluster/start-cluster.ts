@@ -9,6 +9,7 @@ import { seedDatabase } from "@soleus/db/seed";
 import { hasEnded, startAppInstance, stopAppInstance, waitForHealthy, type AppInstance, type AppName } from "./app-instance";
 import { startHaproxy } from "./haproxy";
 import { createClusterDatabase } from "./postgres";
+import { readScaleOutEnv } from "../env";
 
 export type { AppInstance, AppName } from "./app-instance";
 
@@ -41,7 +42,7 @@ const INSTANCES_PER_APP = 2;
  * app's, then the instances: web-1, web-2, admin-1, admin-2.
  */
 function clusterPorts(): { web: number; admin: number; instance: (app: AppName, index: number) => number } {
-  const base = Number(process.env.SCALE_OUT_BASE_PORT ?? 3172);
+  const base = readScaleOutEnv().basePort;
   return { web: base, admin: base + 1, instance: (app, index) => base + 2 + (app === "web" ? 0 : INSTANCES_PER_APP) + index };
 }
 
@@ -115,7 +116,7 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
   } catch (error) {
     const message = `${error instanceof Error ? error.message : String(error)}\n${logs()}`;
     await stop();
-    throw new Error(message);
+    throw new Error(message, { cause: error });
   }
 
   const handle = database;
