@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 function clockFile(): string {
   const file = process.env.SOLEUS_TEST_CLOCK;
-  if (!file) throw new Error("SOLEUS_TEST_CLOCK is not set: run the browser tests through playwright.config.ts");
+  if (!file)
+    throw new Error(
+      "SOLEUS_TEST_CLOCK is not set: run the browser tests through playwright.config.ts",
+    );
   return file;
 }
 

@@ -21,8 +21,15 @@ describe("the browser tests' clock (SOLEUS_TEST_CLOCK)", () => {
 
   it("is refused for any https or non-loopback address, so a deployment cannot turn it on", () => {
     expect(testClockRefusal(["http://127.0.0.1:3100", "http://localhost:3101"])).toBeNull();
-    for (const origin of ["https://127.0.0.1:3100", "http://learn.example.org", "http://0.0.0.0:3000", "http://192.168.1.20:3000"]) {
-      expect(testClockRefusal(["http://127.0.0.1:3100", origin])).toMatch(/SOLEUS_TEST_CLOCK is for browser tests on this machine only/);
+    for (const origin of [
+      "https://127.0.0.1:3100",
+      "http://learn.example.org",
+      "http://0.0.0.0:3000",
+      "http://192.168.1.20:3000",
+    ]) {
+      expect(testClockRefusal(["http://127.0.0.1:3100", origin])).toMatch(
+        /SOLEUS_TEST_CLOCK is for browser tests on this machine only/,
+      );
     }
   });
 });

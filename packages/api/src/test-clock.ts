@@ -29,7 +29,10 @@ function offsetMs(file: string): number {
     return 0;
   }
   const offset = Number(text || 0);
-  if (!Number.isFinite(offset)) throw new Error(`${TEST_CLOCK_VARIABLE}: ${file} must hold a number of milliseconds, not "${text}"`);
+  if (!Number.isFinite(offset))
+    throw new Error(
+      `${TEST_CLOCK_VARIABLE}: ${file} must hold a number of milliseconds, not "${text}"`,
+    );
   return offset;
 }
 

@@ -22,7 +22,10 @@ describe("people changes take their time from the request's clock", () => {
     const row = await world.db.query.users.findFirst({ where: eq(users.id, target.id) });
     expect(row?.disabledAt).toEqual(then);
     expect(row?.updatedAt).toEqual(then);
-    const [entry] = await world.db.select().from(auditLog).where(and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.disabled")));
+    const [entry] = await world.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.disabled")));
     expect(entry?.createdAt).toEqual(then);
   });
 
@@ -30,16 +33,32 @@ describe("people changes take their time from the request's clock", () => {
     const target = await createTestUser(world.db, "learner");
     const admin = await world.callerFor("admin", () => then);
     await admin.users.changeRole({ userId: target.id, role: "coach" });
-    expect((await world.db.query.users.findFirst({ where: eq(users.id, target.id) }))?.updatedAt).toEqual(then);
+    expect(
+      (await world.db.query.users.findFirst({ where: eq(users.id, target.id) }))?.updatedAt,
+    ).toEqual(then);
 
     const later = new Date(then.getTime() + 60_000);
-    await (await world.callerFor("admin", () => later)).users.signOutEverywhere({ userId: target.id });
-    const [signedOut] = await world.db.select().from(auditLog).where(and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.signed_out_everywhere")));
+    await (
+      await world.callerFor("admin", () => later)
+    ).users.signOutEverywhere({ userId: target.id });
+    const [signedOut] = await world.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.signed_out_everywhere")),
+      );
     expect(signedOut?.createdAt).toEqual(later);
-    expect((await world.db.query.users.findFirst({ where: eq(users.id, target.id) }))?.updatedAt).toEqual(later);
+    expect(
+      (await world.db.query.users.findFirst({ where: eq(users.id, target.id) }))?.updatedAt,
+    ).toEqual(later);
 
     const evenLater = new Date(then.getTime() + 120_000);
-    await (await world.callerFor("learner", () => evenLater)).users.updateMyProfile({ name: "Clock Learner" });
-    expect((await world.db.query.users.findFirst({ where: eq(users.id, world.people.learner.id) }))?.updatedAt).toEqual(evenLater);
+    await (
+      await world.callerFor("learner", () => evenLater)
+    ).users.updateMyProfile({ name: "Clock Learner" });
+    expect(
+      (await world.db.query.users.findFirst({ where: eq(users.id, world.people.learner.id) }))
+        ?.updatedAt,
+    ).toEqual(evenLater);
   });
 });

@@ -14,7 +14,9 @@ describe("the client address behind trusted proxies", () => {
   });
 
   it("two clients behind the same load balancer are told apart", () => {
-    expect(clientAddress(withForwarded("203.0.113.7"), 1)).not.toBe(clientAddress(withForwarded("198.51.100.4"), 1));
+    expect(clientAddress(withForwarded("203.0.113.7"), 1)).not.toBe(
+      clientAddress(withForwarded("198.51.100.4"), 1),
+    );
   });
 
   it("without the header, falls back to X-Real-IP, then to 'unknown'", () => {

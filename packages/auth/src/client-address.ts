@@ -12,6 +12,9 @@ export function clientAddress(headers: Headers, trustedProxyHops: number): strin
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const chosen = forwarded[forwarded.length - Math.max(1, trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown";
+  const chosen =
+    forwarded[forwarded.length - Math.max(1, trustedProxyHops)] ??
+    headers.get("x-real-ip") ??
+    "unknown";
   return chosen.slice(0, 64);
 }

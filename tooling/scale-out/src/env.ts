@@ -7,10 +7,16 @@ export interface ScaleOutEnv {
 }
 
 /** Reads and checks the harness's settings. */
-export function readScaleOutEnv(source: Record<string, string | undefined> = process.env): ScaleOutEnv {
-  const postgresUrl = source.SCALE_OUT_POSTGRES_URL || source.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+export function readScaleOutEnv(
+  source: Record<string, string | undefined> = process.env,
+): ScaleOutEnv {
+  const postgresUrl =
+    source.SCALE_OUT_POSTGRES_URL ||
+    source.TEST_DATABASE_URL ||
+    "postgres://postgres@127.0.0.1:5432/postgres";
   const basePort = Number(source.SCALE_OUT_BASE_PORT || 3172);
-  if (!Number.isInteger(basePort) || basePort < 1 || basePort > 65_530) throw new Error(`SCALE_OUT_BASE_PORT must be a port number, got ${source.SCALE_OUT_BASE_PORT}`);
+  if (!Number.isInteger(basePort) || basePort < 1 || basePort > 65_530)
+    throw new Error(`SCALE_OUT_BASE_PORT must be a port number, got ${source.SCALE_OUT_BASE_PORT}`);
   return { postgresUrl, basePort };
 }
 

@@ -31,7 +31,10 @@ describe("one learner-site instance dying mid-quiz", () => {
     const learner = await addPerson(cluster, "learner");
     const visitor = new Visitor(cluster.web.url);
     expect((await signInWithForm(visitor, learner.email, learner.password)).signedIn).toBe(true);
-    const started = await trpcMutation<AttemptView>(visitor, "attempts.start", { course: COURSE, quiz: QUIZ });
+    const started = await trpcMutation<AttemptView>(visitor, "attempts.start", {
+      course: COURSE,
+      quiz: QUIZ,
+    });
     if (!started.data) throw new Error(`the quiz did not start: ${JSON.stringify(started.error)}`);
     const { attemptId, quiz } = started.data;
     expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
@@ -44,7 +47,11 @@ describe("one learner-site instance dying mid-quiz", () => {
     const save = async (question: PublicQuestion, variant: number) => {
       const response = answerFor(question, variant);
       for (let attempt = 0; attempt < 40; attempt += 1) {
-        const answer = await trpcMutation(visitor, "attempts.saveResponse", { attemptId, questionId: question.id, response }).catch(() => undefined);
+        const answer = await trpcMutation(visitor, "attempts.saveResponse", {
+          attemptId,
+          questionId: question.id,
+          response,
+        }).catch(() => undefined);
         if (answer?.http.status === 200) {
           acknowledged.set(question.id, response);
           landedOn.add(answer.http.servedBy);
@@ -73,9 +80,16 @@ describe("one learner-site instance dying mid-quiz", () => {
     const resumed = await trpcQuery<AttemptView>(visitor, "attempts.get", { attemptId });
     expect(resumed.http.servedBy).toBe("web-2");
     expect(resumed.data?.responses).toEqual(Object.fromEntries(acknowledged));
-    const stored = await cluster.database.db.select().from(attemptResponses).where(eq(attemptResponses.attemptId, attemptId));
-    expect(Object.fromEntries(stored.map((row) => [row.questionId, row.response]))).toEqual(Object.fromEntries(acknowledged));
+    const stored = await cluster.database.db
+      .select()
+      .from(attemptResponses)
+      .where(eq(attemptResponses.attemptId, attemptId));
+    expect(Object.fromEntries(stored.map((row) => [row.questionId, row.response]))).toEqual(
+      Object.fromEntries(acknowledged),
+    );
     // Saves refused while the load balancer noticed were never acknowledged, so nothing was promised.
-    console.log(`instance death: ${refusedWhileDying} save(s) refused and sent again while web-1 died`);
+    console.log(
+      `instance death: ${refusedWhileDying} save(s) refused and sent again while web-1 died`,
+    );
   });
 });

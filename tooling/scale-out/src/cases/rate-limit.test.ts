@@ -37,13 +37,23 @@ describe("sign-in limits hold across instances", () => {
   it("wrong passwords for one account spread over both instances are limited as one: after as many as on a single instance", async () => {
     // The baseline: one account's guesses all sent to one instance (bypassing the load balancer).
     const alone = await addPerson(cluster, "learner");
-    const single = await guessUntilLimited(new Visitor(cluster.web.url, { pinnedTo: cluster.web.instances[0]?.url ?? "" }), alone.email);
+    const single = await guessUntilLimited(
+      new Visitor(cluster.web.url, { pinnedTo: cluster.web.instances[0]?.url ?? "" }),
+      alone.email,
+    );
 
     // Another account's guesses through the load balancer, from another client address.
     const spread = await addPerson(cluster, "learner");
-    const balanced = await guessUntilLimited(new Visitor(cluster.web.url, { localAddress: "127.0.0.2" }), spread.email);
+    const balanced = await guessUntilLimited(
+      new Visitor(cluster.web.url, { localAddress: "127.0.0.2" }),
+      spread.email,
+    );
     const failuresPerInstance = new Map<string | undefined, number>();
-    for (const answer of balanced.slice(0, -1)) failuresPerInstance.set(answer.servedBy.post, (failuresPerInstance.get(answer.servedBy.post) ?? 0) + 1);
+    for (const answer of balanced.slice(0, -1))
+      failuresPerInstance.set(
+        answer.servedBy.post,
+        (failuresPerInstance.get(answer.servedBy.post) ?? 0) + 1,
+      );
 
     expect([...failuresPerInstance.keys()].sort()).toEqual(["web-1", "web-2"]);
     expect(Math.min(...failuresPerInstance.values())).toBeGreaterThanOrEqual(2);
@@ -70,7 +80,11 @@ describe("sign-in limits hold across instances", () => {
       expect((await signInWithForm(noisy, target.email, "a wrong guess")).signedIn).toBe(false);
     }
     const bystander = await addPerson(cluster, "learner");
-    const outcome = await signInWithForm(new Visitor(cluster.web.url, { localAddress: "127.0.0.5" }), bystander.email, bystander.password);
+    const outcome = await signInWithForm(
+      new Visitor(cluster.web.url, { localAddress: "127.0.0.5" }),
+      bystander.email,
+      bystander.password,
+    );
     expect([outcome.signedIn, outcome.message]).toEqual([true, undefined]);
   });
 });

@@ -21,20 +21,38 @@ export interface AppInstance {
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
 /** Starts one instance of a built app on 127.0.0.1:`port`, its output in `<logDir>/<name>.log`. */
-export function startAppInstance(options: { name: string; app: AppName; port: number; env: Record<string, string>; logDir: string }): AppInstance {
+export function startAppInstance(options: {
+  name: string;
+  app: AppName;
+  port: number;
+  env: Record<string, string>;
+  logDir: string;
+}): AppInstance {
   const appDir = path.join(repoRoot, "apps", options.app);
   const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
-    cwd: appDir,
-    env: { ...inheritedEnvironment(), ...options.env, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    {
+      cwd: appDir,
+      env: { ...inheritedEnvironment(), ...options.env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return { name: options.name, app: options.app, port: options.port, url: `http://127.0.0.1:${options.port}`, child, exited, logFile };
+  return {
+    name: options.name,
+    app: options.app,
+    port: options.port,
+    url: `http://127.0.0.1:${options.port}`,
+    child,
+    exited,
+    logFile,
+  };
 }
 
 /** Whether the process has ended (exited or killed). */
@@ -43,7 +61,11 @@ export function hasEnded(instance: AppInstance): boolean {
 }
 
 /** Waits until GET `url` answers 200 (an app's /api/health, or the same through the load balancer). */
-export async function waitForHealthy(url: string, timeoutMs: number, stillRunning: () => boolean = () => true): Promise<void> {
+export async function waitForHealthy(
+  url: string,
+  timeoutMs: number,
+  stillRunning: () => boolean = () => true,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (!stillRunning()) throw new Error(`${url}: the process stopped before it was ready`);

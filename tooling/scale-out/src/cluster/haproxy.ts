@@ -53,7 +53,10 @@ export function findOrInstallHaproxy(): string {
   const found = whichHaproxy();
   if (found) return found;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot) throw new Error("The scale-out test needs HAProxy: install it with `sudo apt-get install -y haproxy`.");
+  if (!isRoot)
+    throw new Error(
+      "The scale-out test needs HAProxy: install it with `sudo apt-get install -y haproxy`.",
+    );
   process.stdout.write("HAProxy is missing: installing Debian's haproxy package …\n");
   const env = { ...inheritedEnvironment(), DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
@@ -73,12 +76,17 @@ function whichHaproxy(): string | undefined {
 }
 
 /** Runs HAProxy in the foreground as this process's child, on its own config file in `dir`. */
-export function startHaproxy(dir: string, sites: Record<string, Backend>, log: (line: string) => void): ChildProcess {
+export function startHaproxy(
+  dir: string,
+  sites: Record<string, Backend>,
+  log: (line: string) => void,
+): ChildProcess {
   const binary = findOrInstallHaproxy();
   const configFile = path.join(dir, "haproxy.cfg");
   writeFileSync(configFile, haproxyConfig(sites));
   const check = spawnSync(binary, ["-c", "-q", "-f", configFile], { encoding: "utf8" });
-  if (check.status !== 0) throw new Error(`HAProxy refused its configuration:\n${check.stderr}${check.stdout}`);
+  if (check.status !== 0)
+    throw new Error(`HAProxy refused its configuration:\n${check.stderr}${check.stdout}`);
   // -db: stay in the foreground, so the process dies with the test and no service is left behind.
   const child = spawn(binary, ["-db", "-f", configFile], { stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.on("data", (chunk: Buffer) => log(chunk.toString()));

@@ -21,7 +21,10 @@ export async function createClusterDatabase(): Promise<{ url: string; drop: () =
   await onServer(server, `create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onServer(server, `drop database if exists ${name} with (force)`) };
+  return {
+    url: url.toString(),
+    drop: () => onServer(server, `drop database if exists ${name} with (force)`),
+  };
 }
 
 async function onServer(server: URL, statement: string): Promise<void> {

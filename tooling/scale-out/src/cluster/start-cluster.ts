@@ -6,7 +6,14 @@ import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
 import { migrateDatabase } from "@soleus/db/migrate";
 import { seedDatabase } from "@soleus/db/seed";
-import { hasEnded, startAppInstance, stopAppInstance, waitForHealthy, type AppInstance, type AppName } from "./app-instance";
+import {
+  hasEnded,
+  startAppInstance,
+  stopAppInstance,
+  waitForHealthy,
+  type AppInstance,
+  type AppName,
+} from "./app-instance";
 import { startHaproxy } from "./haproxy";
 import { createClusterDatabase } from "./postgres";
 import { readScaleOutEnv } from "../env";
@@ -41,9 +48,17 @@ const INSTANCES_PER_APP = 2;
  * Ports: SCALE_OUT_BASE_PORT (default 3172) is the learner site's load balancer, +1 the admin
  * app's, then the instances: web-1, web-2, admin-1, admin-2.
  */
-function clusterPorts(): { web: number; admin: number; instance: (app: AppName, index: number) => number } {
+function clusterPorts(): {
+  web: number;
+  admin: number;
+  instance: (app: AppName, index: number) => number;
+} {
   const base = readScaleOutEnv().basePort;
-  return { web: base, admin: base + 1, instance: (app, index) => base + 2 + (app === "web" ? 0 : INSTANCES_PER_APP) + index };
+  return {
+    web: base,
+    admin: base + 1,
+    instance: (app, index) => base + 2 + (app === "web" ? 0 : INSTANCES_PER_APP) + index,
+  };
 }
 
 /**
@@ -64,12 +79,17 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
 
   const logs = () =>
     [...web.instances, ...admin.instances]
-      .map((instance) => `--- ${instance.name} ---\n${readFileSync(instance.logFile, "utf8").slice(-4_000)}`)
+      .map(
+        (instance) =>
+          `--- ${instance.name} ---\n${readFileSync(instance.logFile, "utf8").slice(-4_000)}`,
+      )
       .concat(`--- haproxy ---\n${haproxyLog.slice(-4_000)}`)
       .join("\n");
 
   const stop = async () => {
-    await Promise.all([...web.instances, ...admin.instances].map((instance) => stopAppInstance(instance)));
+    await Promise.all(
+      [...web.instances, ...admin.instances].map((instance) => stopAppInstance(instance)),
+    );
     if (haproxy && haproxy.exitCode === null && haproxy.signalCode === null) {
       const ended = new Promise((resolve) => haproxy?.once("exit", resolve));
       haproxy.kill("SIGTERM");
@@ -93,24 +113,42 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
       SOLEUS_ADMIN_URL: admin.url,
       SOLEUS_TRUSTED_PROXY_HOPS: "1",
     };
-    for (const [app, site] of [["web", web], ["admin", admin]] as const) {
+    for (const [app, site] of [
+      ["web", web],
+      ["admin", admin],
+    ] as const) {
       for (let index = 0; index < INSTANCES_PER_APP; index += 1) {
         const name = `${app}-${index + 1}`;
-        site.instances.push(startAppInstance({ name, app, port: ports.instance(app, index), env, logDir: dir }));
+        site.instances.push(
+          startAppInstance({ name, app, port: ports.instance(app, index), env, logDir: dir }),
+        );
       }
     }
     haproxy = startHaproxy(
       dir,
       Object.fromEntries(
-        [["web", web, ports.web], ["admin", admin, ports.admin]].map(([name, site, port]) => [
+        [
+          ["web", web, ports.web],
+          ["admin", admin, ports.admin],
+        ].map(([name, site, port]) => [
           name,
-          { port, servers: (site as Site).instances.map((instance) => ({ name: instance.name, port: instance.port })) },
+          {
+            port,
+            servers: (site as Site).instances.map((instance) => ({
+              name: instance.name,
+              port: instance.port,
+            })),
+          },
         ]),
       ),
       (line) => (haproxyLog += line),
     );
     const instances = [...web.instances, ...admin.instances];
-    await Promise.all(instances.map((instance) => waitForHealthy(`${instance.url}/api/health`, timeoutMs, () => !hasEnded(instance))));
+    await Promise.all(
+      instances.map((instance) =>
+        waitForHealthy(`${instance.url}/api/health`, timeoutMs, () => !hasEnded(instance)),
+      ),
+    );
     // HAProxy needs `rise` good checks before it sends traffic to an instance.
     await Promise.all([web, admin].map((site) => waitUntilAllInRotation(site, timeoutMs)));
   } catch (error) {
@@ -126,12 +164,18 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
     databaseUrl: created.url,
     database: handle,
     async kill(name, signal = "SIGKILL") {
-      const instance = [...web.instances, ...admin.instances].find((candidate) => candidate.name === name);
+      const instance = [...web.instances, ...admin.instances].find(
+        (candidate) => candidate.name === name,
+      );
       if (!instance) throw new Error(`no instance called ${name}`);
       instance.child.kill(signal);
       await instance.exited;
     },
-    waitUntilOutOfRotation: (site, name) => waitUntilServedOnlyBy(site, site.instances.map((instance) => instance.name).filter((other) => other !== name)),
+    waitUntilOutOfRotation: (site, name) =>
+      waitUntilServedOnlyBy(
+        site,
+        site.instances.map((instance) => instance.name).filter((other) => other !== name),
+      ),
     logs,
     stop,
   };
@@ -139,7 +183,10 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
 
 async function servedBy(site: Site): Promise<string | undefined> {
   try {
-    const response = await fetch(`${site.url}/api/health`, { signal: AbortSignal.timeout(5_000), headers: { connection: "close" } });
+    const response = await fetch(`${site.url}/api/health`, {
+      signal: AbortSignal.timeout(5_000),
+      headers: { connection: "close" },
+    });
     return response.ok ? (response.headers.get("x-served-by") ?? undefined) : undefined;
   } catch {
     return undefined;
@@ -160,12 +207,17 @@ async function waitUntilAllInRotation(site: Site, timeoutMs: number): Promise<vo
 }
 
 /** Until ten requests in a row were answered, by the given instances only. */
-async function waitUntilServedOnlyBy(site: Site, names: string[], timeoutMs = 20_000): Promise<void> {
+async function waitUntilServedOnlyBy(
+  site: Site,
+  names: string[],
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   let inARow = 0;
   while (performance.now() < deadline && inARow < 10) {
     const by = await servedBy(site);
     inARow = by !== undefined && names.includes(by) ? inARow + 1 : 0;
   }
-  if (inARow < 10) throw new Error(`${site.url}: still reaching instances other than ${names.join(", ")}`);
+  if (inARow < 10)
+    throw new Error(`${site.url}: still reaching instances other than ${names.join(", ")}`);
 }

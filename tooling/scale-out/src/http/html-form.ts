@@ -1,4 +1,12 @@
-const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", "#39": "'", "#x27": "'" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  "#39": "'",
+  "#x27": "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
@@ -22,7 +30,9 @@ function attribute(tag: string, name: string): string | undefined {
  */
 export function formFields(html: string, marker: string): Map<string, string> {
   const forms = html.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((candidate) => new RegExp(`<input\\b[^>]*\\sname="${marker}"`).test(candidate));
+  const form = forms.find((candidate) =>
+    new RegExp(`<input\\b[^>]*\\sname="${marker}"`).test(candidate),
+  );
   if (!form) throw new Error(`the page has no form with a field called ${marker}`);
   const fields = new Map<string, string>();
   for (const tag of form.match(/<input\b[^>]*>/g) ?? []) {
@@ -33,9 +43,14 @@ export function formFields(html: string, marker: string): Map<string, string> {
 }
 
 /** Encodes fields as multipart/form-data (what a form with a server action posts). */
-export async function multipartBody(fields: Map<string, string>): Promise<{ body: Buffer; contentType: string }> {
+export async function multipartBody(
+  fields: Map<string, string>,
+): Promise<{ body: Buffer; contentType: string }> {
   const data = new FormData();
   for (const [name, value] of fields) data.append(name, value);
   const encoded = new Request("http://form.invalid/", { method: "POST", body: data });
-  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type") ?? "multipart/form-data" };
+  return {
+    body: Buffer.from(await encoded.arrayBuffer()),
+    contentType: encoded.headers.get("content-type") ?? "multipart/form-data",
+  };
 }

@@ -48,7 +48,9 @@ export function sendRequest(request: HttpRequest): Promise<HttpAnswer> {
         });
       },
     );
-    outgoing.on("timeout", () => outgoing.destroy(new Error(`${request.method} ${request.url} timed out`)));
+    outgoing.on("timeout", () =>
+      outgoing.destroy(new Error(`${request.method} ${request.url} timed out`)),
+    );
     outgoing.on("error", reject);
     outgoing.end(request.body);
   });

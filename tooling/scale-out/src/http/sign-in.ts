@@ -25,7 +25,12 @@ function alertText(html: string): string | undefined {
  * to the same address. The page and the post are separate requests, so they may land on
  * different instances.
  */
-export async function signInWithForm(visitor: Visitor, email: string, password: string, signInPath = "/sign-in"): Promise<SignInOutcome> {
+export async function signInWithForm(
+  visitor: Visitor,
+  email: string,
+  password: string,
+  signInPath = "/sign-in",
+): Promise<SignInOutcome> {
   const page = await visitor.get(signInPath);
   if (page.status !== 200) throw new Error(`GET ${signInPath} answered ${page.status}`);
   const fields = formFields(page.body, "password");
@@ -33,6 +38,13 @@ export async function signInWithForm(visitor: Visitor, email: string, password: 
   fields.set("password", password);
   const { body, contentType } = await multipartBody(fields);
   const answer = await visitor.post(signInPath, body, contentType);
-  const signedIn = answer.status === 303 && (answer.headers["set-cookie"] ?? []).some((cookie) => /\.session=[^;]+/.test(cookie));
-  return { signedIn, message: signedIn ? undefined : alertText(answer.body), servedBy: { page: page.servedBy, post: answer.servedBy }, answer };
+  const signedIn =
+    answer.status === 303 &&
+    (answer.headers["set-cookie"] ?? []).some((cookie) => /\.session=[^;]+/.test(cookie));
+  return {
+    signedIn,
+    message: signedIn ? undefined : alertText(answer.body),
+    servedBy: { page: page.servedBy, post: answer.servedBy },
+    answer,
+  };
 }

@@ -28,17 +28,34 @@ function parse<T>(http: HttpAnswer): TrpcAnswer<T> {
     error:
       http.status === 200
         ? undefined
-        : { code: failed?.data?.code ?? `HTTP_${http.status}`, message: failed?.message ?? http.body.slice(0, 200) },
+        : {
+            code: failed?.data?.code ?? `HTTP_${http.status}`,
+            message: failed?.message ?? http.body.slice(0, 200),
+          },
   };
 }
 
 /** A tRPC query over HTTP GET, as the apps' clients send it. */
-export async function trpcQuery<T>(visitor: Visitor, procedure: string, input: unknown): Promise<TrpcAnswer<T>> {
+export async function trpcQuery<T>(
+  visitor: Visitor,
+  procedure: string,
+  input: unknown,
+): Promise<TrpcAnswer<T>> {
   const query = encodeURIComponent(JSON.stringify({ json: input }));
   return parse<T>(await visitor.get(`/api/trpc/${procedure}?input=${query}`));
 }
 
 /** A tRPC mutation over HTTP POST (same origin, the visitor's cookies). */
-export async function trpcMutation<T>(visitor: Visitor, procedure: string, input: unknown): Promise<TrpcAnswer<T>> {
-  return parse<T>(await visitor.post(`/api/trpc/${procedure}`, JSON.stringify({ json: input }), "application/json"));
+export async function trpcMutation<T>(
+  visitor: Visitor,
+  procedure: string,
+  input: unknown,
+): Promise<TrpcAnswer<T>> {
+  return parse<T>(
+    await visitor.post(
+      `/api/trpc/${procedure}`,
+      JSON.stringify({ json: input }),
+      "application/json",
+    ),
+  );
 }

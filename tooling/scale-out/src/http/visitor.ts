@@ -25,8 +25,17 @@ export class Visitor {
   }
 
   /** POST a body with the site's Origin header (what the browser does for forms and tRPC). */
-  post(path: string, body: string | Buffer, contentType: string, extraHeaders: Record<string, string> = {}): Promise<HttpAnswer> {
-    return this.send("POST", path, body, { "content-type": contentType, origin: this.origin, ...extraHeaders });
+  post(
+    path: string,
+    body: string | Buffer,
+    contentType: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<HttpAnswer> {
+    return this.send("POST", path, body, {
+      "content-type": contentType,
+      origin: this.origin,
+      ...extraHeaders,
+    });
   }
 
   /** The value of one cookie this visitor holds, if any. */
@@ -39,13 +48,22 @@ export class Visitor {
     this.cookies.set(name, value);
   }
 
-  private async send(method: "GET" | "POST", path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  private async send(
+    method: "GET" | "POST",
+    path: string,
+    body?: string | Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<HttpAnswer> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const pinned = this.options.pinnedTo;
     const answer = await sendRequest({
       method,
       url: new URL(path, pinned ?? this.origin).toString(),
-      headers: { ...headers, ...(cookie ? { cookie } : {}), ...(pinned ? { host: new URL(this.origin).host } : {}) },
+      headers: {
+        ...headers,
+        ...(cookie ? { cookie } : {}),
+        ...(pinned ? { host: new URL(this.origin).host } : {}),
+      },
       ...(body === undefined ? {} : { body }),
       ...(this.options.localAddress ? { localAddress: this.options.localAddress } : {}),
     });
@@ -60,7 +78,10 @@ export class Visitor {
       if (index <= 0) continue;
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=thu, 01 jan 1970/i.test(attribute));
+      const expired = attributes.some(
+        (attribute) =>
+          /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=thu, 01 jan 1970/i.test(attribute),
+      );
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

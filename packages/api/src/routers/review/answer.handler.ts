@@ -7,7 +7,11 @@ import { withEngineErrors } from "../attempts/engine-errors";
 import { loadReviewSchedule } from "./review-items";
 import type { ReviewAnswerInput } from "./review.schema";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 /**
  * Grades one practice answer, at most once per time a question falls due: a question answered
@@ -15,12 +19,28 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
  * refused, so guessing through the options until one is right is not possible. The learner's
  * answers are serialised (advisory lock) so two answers sent at once cannot both be graded.
  */
-export async function answerReviewItem(db: Database, userId: string, input: ReviewAnswerInput, now: Date) {
+export async function answerReviewItem(
+  db: Database,
+  userId: string,
+  input: ReviewAnswerInput,
+  now: Date,
+) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('soleus-review'), hashtext(${userId}))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext('soleus-review'), hashtext(${userId}))`,
+    );
     const schedule = await loadReviewSchedule(tx, userId, now);
-    const entry = schedule.entries.find((candidate) => candidate.course === input.course && candidate.quiz === input.quiz && candidate.question.id === input.questionId);
-    if (!entry) throw new TRPCError({ code: "NOT_FOUND", message: "This question is not in your review list." });
+    const entry = schedule.entries.find(
+      (candidate) =>
+        candidate.course === input.course &&
+        candidate.quiz === input.quiz &&
+        candidate.question.id === input.questionId,
+    );
+    if (!entry)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "This question is not in your review list.",
+      });
     if (entry.due > now.getTime()) {
       throw new TRPCError({
         code: "CONFLICT",
@@ -28,9 +48,20 @@ export async function answerReviewItem(db: Database, userId: string, input: Revi
       });
     }
     const score = withEngineErrors(() => scoreQuestion(entry.question, input.response));
-    await tx.insert(reviewLog).values({ userId, quizId: entry.quizId, questionId: entry.question.id, fraction: score.fraction, answeredAt: now });
+    await tx
+      .insert(reviewLog)
+      .values({
+        userId,
+        quizId: entry.quizId,
+        questionId: entry.question.id,
+        fraction: score.fraction,
+        answeredAt: now,
+      });
     const after = await loadReviewSchedule(tx, userId, now);
-    const next = after.entries.find((candidate) => candidate.quizId === entry.quizId && candidate.question.id === entry.question.id);
+    const next = after.entries.find(
+      (candidate) =>
+        candidate.quizId === entry.quizId && candidate.question.id === entry.question.id,
+    );
     return {
       questionId: entry.question.id,
       status: score.status,
