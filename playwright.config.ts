@@ -7,6 +7,8 @@ import { e2ePorts, urls } from "./e2e.urls";
 // The product runs exactly as `npm start` runs it, on a throwaway data directory and
 // ports of its own so it never touches a developer's running copy.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-e2e-"));
+// The product's test clock (e2e.clock.ts). Set once by the runner; its workers inherit it.
+const testClockFile = (process.env.SOLEUS_TEST_CLOCK ??= path.join(dataDir, "test-clock-offset-ms"));
 
 export default defineConfig({
   testDir: ".",
@@ -50,6 +52,7 @@ export default defineConfig({
       SOLEUS_ADMIN_PORT: String(e2ePorts.admin),
       SOLEUS_DB_PORT: String(e2ePorts.db),
       DATABASE_URL: "",
+      SOLEUS_TEST_CLOCK: testClockFile,
     },
   },
 });

@@ -11,6 +11,8 @@ interface Rule {
   /** Who may call it; everyone else must be denied. */
   allowed: readonly ActorName[];
   input: Input;
+  /** The caller's clock, when the input is only valid at another time. */
+  now?: () => Date;
 }
 
 const SIGNED_IN = ["learner", "otherLearner", "coach", "otherCoach", "admin"] as const;
@@ -23,6 +25,8 @@ async function learnerAttempt(world: World) {
   return caller.attempts.start({ course: COURSE, quiz: QUIZ });
 }
 
+const dayAhead = () => new Date(Date.now() + 24 * 3600 * 1000);
+
 /** A question the actor missed in a submitted attempt, so it is in their review list. */
 async function missedQuestion(world: World, actor: ActorName) {
   if (actor === "anonymous") return { course: COURSE, quiz: QUIZ, questionId: "x", response: { optionId: "a" } };
@@ -30,7 +34,7 @@ async function missedQuestion(world: World, actor: ActorName) {
   const attempt = await caller.attempts.start({ course: COURSE, quiz: QUIZ });
   await caller.attempts.submit({ attemptId: attempt.attemptId });
   // A missed question comes due a little later (FSRS's first learning step), so look ahead a day.
-  const queue = await (await world.callerFor(actor, () => new Date(Date.now() + 24 * 3600 * 1000))).review.queue();
+  const queue = await (await world.callerFor(actor, dayAhead)).review.queue();
   const item = queue.due[0];
   if (!item) throw new Error("nothing due after an unanswered attempt");
   return { course: item.course, quiz: item.quiz, questionId: item.question.id, response: sampleResponse(item.question) };
@@ -69,7 +73,8 @@ const RULES: Record<string, Rule> = {
   "progress.markLessonComplete": { allowed: SIGNED_IN, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
   "progress.overview": { allowed: SIGNED_IN, input: () => undefined },
   "review.queue": { allowed: SIGNED_IN, input: () => undefined },
-  "review.answer": { allowed: SIGNED_IN, input: missedQuestion },
+  // Practice grades a question only once it is due: answer it when it is.
+  "review.answer": { allowed: SIGNED_IN, input: missedQuestion, now: dayAhead },
   "progress.mine": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
   "results.quizOverview": { allowed: ["coach", "admin"], input: (w) => ({ courseId: w.course.id }) },
   "users.me": { allowed: SIGNED_IN, input: () => undefined },
@@ -92,8 +97,8 @@ afterAll(async () => {
   await world?.database.destroy();
 });
 
-async function call(actor: ActorName, path: string, input: unknown): Promise<unknown> {
-  const caller = await world.callerFor(actor);
+async function call(actor: ActorName, path: string, input: unknown, now?: () => Date): Promise<unknown> {
+  const caller = await world.callerFor(actor, now);
   const [group, name] = path.split(".") as [string, string];
   const procedure = (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[group]?.[name];
   if (!procedure) throw new Error(`no procedure ${path}`);
@@ -115,7 +120,7 @@ describe("access matrix (generated from the router)", () => {
       it(`${path} × ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
         if (!rule) throw new Error(`no access rule for ${path}: add one to RULES`);
         const input = await rule.input(world, actor);
-        const outcome = await call(actor, path, input).then(
+        const outcome = await call(actor, path, input, rule.now).then(
           () => "allowed",
           (error: unknown) => {
             if (error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) return error.code;

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const apiEnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "is required (the run command sets it for you)"),
+  /** Browser tests only (see test-clock.ts): a file holding the clock's offset in milliseconds. */
+  SOLEUS_TEST_CLOCK: z.string().min(1).optional(),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

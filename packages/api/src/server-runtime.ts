@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { appSite } from "@soleus/auth/settings";
 import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
 import { readApiEnv } from "./env";
+import { requestClock, testClockRefusal } from "./test-clock";
 
 export type AppName = "web" | "admin";
 
@@ -9,6 +11,8 @@ export interface ServerRuntime {
   instanceId: string;
   startedAt: Date;
   database: DatabaseHandle;
+  /** The clock requests use: real time (or, in browser tests, real time plus the test's offset). */
+  clock: () => Date;
 }
 
 /*
@@ -23,11 +27,20 @@ const processGlobals = globalThis as { [RUNTIME_KEY]?: ServerRuntime };
  * no other state, so any number of processes can run behind a load balancer.
  */
 export function getServerRuntime(app: AppName): ServerRuntime {
-  processGlobals[RUNTIME_KEY] ??= {
+  processGlobals[RUNTIME_KEY] ??= openRuntime(app);
+  return processGlobals[RUNTIME_KEY];
+}
+
+function openRuntime(app: AppName): ServerRuntime {
+  const env = readApiEnv();
+  // Fails closed: with a test clock on a public or https address, no request is served at all.
+  const refusal = env.SOLEUS_TEST_CLOCK ? testClockRefusal([appSite("web").origin, appSite("admin").origin]) : null;
+  if (refusal) throw new Error(refusal);
+  return {
     app,
     instanceId: `${app}-${randomUUID()}`,
     startedAt: new Date(),
-    database: connectDatabase(readApiEnv().DATABASE_URL),
+    database: connectDatabase(env.DATABASE_URL),
+    clock: requestClock(env.SOLEUS_TEST_CLOCK),
   };
-  return processGlobals[RUNTIME_KEY];
 }

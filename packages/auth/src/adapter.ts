@@ -14,9 +14,10 @@ function toAdapterUser(row: UserRow): AdapterUser {
 /**
  * Auth.js's storage, over the same tables and session rules as password sign-in: session
  * tokens are stored hashed and carry the user's session version, so magic-link and OAuth
- * sessions are revoked exactly like password ones. New users are learners.
+ * sessions are revoked exactly like password ones. New users are learners. `now` is the clock
+ * (injectable for tests).
  */
-export function createAuthAdapter(db: Database): Adapter {
+export function createAuthAdapter(db: Database, now: () => Date = () => new Date()): Adapter {
   return {
     async createUser(user) {
       const [row] = await db
@@ -51,7 +52,7 @@ export function createAuthAdapter(db: Database): Adapter {
           ...(user.name !== undefined ? { name: user.name } : {}),
           ...(user.image !== undefined ? { image: user.image } : {}),
           ...(user.emailVerified !== undefined ? { emailVerified: user.emailVerified } : {}),
-          updatedAt: new Date(),
+          updatedAt: now(),
         })
         .where(eq(users.id, user.id))
         .returning();

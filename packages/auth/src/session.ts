@@ -81,7 +81,7 @@ export async function endSession(db: Executor, token: string | undefined): Promi
  * Ends every session of a user on their next request: bumps the session version (so even a
  * session row written concurrently no longer counts) and deletes the rows.
  */
-export async function revokeAllSessions(db: Executor, userId: string): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+export async function revokeAllSessions(db: Executor, userId: string, now: Date = new Date()): Promise<void> {
+  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, userId));
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { testClockRefusal } from "@soleus/api/test-clock";
 import { readAuthEnv } from "@soleus/auth/env";
 import { ConfigError, readDatabaseEnv, type DatabaseEnv } from "@soleus/db/env";
 
@@ -27,6 +28,12 @@ export function readLauncherEnv(source: Record<string, string | undefined> = pro
   }
   const env = { ...database, ...parsed.data };
   assertAppSettingsValid(source);
+  if (source.SOLEUS_TEST_CLOCK) {
+    // Judged by where the apps listen and are reached: a public or https address refuses it.
+    const host = env.SOLEUS_HOST;
+    const refusal = testClockRefusal([`http://${host}:${env.SOLEUS_WEB_PORT}`, env.SOLEUS_WEB_URL ?? "", env.SOLEUS_ADMIN_URL ?? ""].filter(Boolean));
+    if (refusal) throw new ConfigError(refusal);
+  }
   const ports: [string, number][] = [
     ["SOLEUS_WEB_PORT", env.SOLEUS_WEB_PORT],
     ["SOLEUS_ADMIN_PORT", env.SOLEUS_ADMIN_PORT],

@@ -84,6 +84,16 @@ describe("bad configuration is refused quickly with one clear line", () => {
     expect(product.output()).not.toContain("database:");
   });
 
+  it.each([
+    ["an https address", { SOLEUS_WEB_URL: "https://learn.example.org" }],
+    ["a public host", { SOLEUS_HOST: "0.0.0.0" }],
+  ])("refuses the browser tests' clock (SOLEUS_TEST_CLOCK) with %s before starting anything", async (_what, settings) => {
+    const product = launch({ ...portEnv(reservePorts()), SOLEUS_TEST_CLOCK: path.join(tempDataDir(), "clock"), ...settings });
+    expect(await product.exited).toBe(1);
+    expect(errorLines(product.output())).toEqual([expect.stringMatching(/SOLEUS_TEST_CLOCK is for browser tests on this machine only/)]);
+    expect(product.output()).not.toContain("database:");
+  });
+
   it("rejects a port outside 1-65535 naming the variable", async () => {
     const product = launch({ ...portEnv(reservePorts()), SOLEUS_WEB_PORT: "70000" });
     expect(await product.exited).toBe(1);

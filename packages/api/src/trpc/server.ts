@@ -13,9 +13,10 @@ import { isSameOrigin } from "./same-origin";
 
 /** The context of one request to one app: its database pool and the request's own session. */
 export async function createRequestContext(headers: Headers, app: AppName): Promise<ApiContext> {
-  const db = getServerRuntime(app).database.db;
+  const runtime = getServerRuntime(app);
+  const db = runtime.database.db;
   const session = await readRequestSession(db, headers, { app, secure: appSite(app).secure });
-  return createApiContext({ db, session, app, ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS) });
+  return createApiContext({ db, session, app, ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS), now: runtime.clock });
 }
 
 /** For Server Components: `const api = await createServerCaller(await headers(), "web")`. */

@@ -1,8 +1,7 @@
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { reviewLog } from "@soleus/db/schema";
-import { responseFromLearner, scoreQuestion, toPublicQuestion } from "@soleus/quiz-engine";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { toPublicQuestion } from "@soleus/quiz-engine";
 import { learnerProcedure } from "../../trpc/procedures";
-import { withEngineErrors } from "../attempts/engine-errors";
+import { answerReviewItem } from "./answer.handler";
 import { loadReviewSchedule } from "./review-items";
 import { reviewAnswerSchema } from "./review.schema";
 
@@ -10,8 +9,9 @@ const QUEUE_SIZE = 20;
 
 /**
  * Practice of missed questions (spaced repetition). Practice never writes attempts or grades;
- * it records each answer in review_log so the schedule moves on. Only questions the learner
- * already missed in a submitted attempt can be practised, so no key of an unseen quiz leaks.
+ * it records each answer in review_log so the schedule moves on, and grades a question once
+ * each time it falls due. Only questions the learner already missed in a submitted attempt can
+ * be practised, so no key of an unseen quiz leaks.
  */
 export const reviewRouter = {
   queue: learnerProcedure.query(async ({ ctx }) => {
@@ -33,23 +33,5 @@ export const reviewRouter = {
       nextDue: later[0] ? new Date(later[0].due) : null,
     };
   }),
-  answer: learnerProcedure.input(reviewAnswerSchema).mutation(async ({ ctx, input }) => {
-    const now = ctx.now();
-    const schedule = await loadReviewSchedule(ctx.db, ctx.user.id, now);
-    const entry = schedule.entries.find((candidate) => candidate.course === input.course && candidate.quiz === input.quiz && candidate.question.id === input.questionId);
-    if (!entry) throw new TRPCError({ code: "NOT_FOUND", message: "This question is not in your review list." });
-    const score = withEngineErrors(() => scoreQuestion(entry.question, responseFromLearner(entry.question, entry.seed, input.response)));
-    await ctx.db.insert(reviewLog).values({ userId: ctx.user.id, quizId: entry.quizId, questionId: entry.question.id, fraction: score.fraction, answeredAt: now });
-    const after = await loadReviewSchedule(ctx.db, ctx.user.id, now);
-    const next = after.entries.find((candidate) => candidate.quizId === entry.quizId && candidate.question.id === entry.question.id);
-    return {
-      questionId: entry.question.id,
-      status: score.status,
-      fraction: score.fraction,
-      feedback: score.feedback,
-      explanation: entry.question.explanation,
-      section: entry.question.section,
-      nextDue: next ? new Date(next.due) : null,
-    };
-  }),
+  answer: learnerProcedure.input(reviewAnswerSchema).mutation(({ ctx, input }) => answerReviewItem(ctx.db, ctx.user.id, input, ctx.now())),
 } satisfies TRPCRouterRecord;

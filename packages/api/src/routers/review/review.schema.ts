@@ -11,3 +11,5 @@ export const reviewAnswerSchema = z.strictObject({
     message: `An answer can be at most ${API_LIMITS.maxResponseJson} characters.`,
   }),
 });
+
+export type ReviewAnswerInput = z.infer<typeof reviewAnswerSchema>;

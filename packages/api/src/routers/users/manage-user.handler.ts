@@ -9,6 +9,8 @@ import { users } from "@soleus/db/schema";
 interface Actor {
   id: string;
   ip: string;
+  /** When the change happens (the request's clock). */
+  at: Date;
 }
 
 async function lockedUser(tx: Transaction, userId: string) {
@@ -35,9 +37,9 @@ export async function changeRole(db: Database, actor: Actor, userId: string, rol
     const user = await lockedUser(tx, userId);
     if (user.role === role) return { id: user.id, role };
     if (user.role === "admin") await assertAnotherActiveAdmin(tx, user.id);
-    await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, user.id));
-    await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", targetType: "user", targetId: user.id, ip: actor.ip, details: { from: user.role, to: role } });
+    await tx.update(users).set({ role, updatedAt: actor.at }).where(eq(users.id, user.id));
+    await revokeAllSessions(tx, user.id, actor.at);
+    await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at, details: { from: user.role, to: role } });
     return { id: user.id, role };
   });
 }
@@ -47,9 +49,9 @@ export async function setDisabled(db: Database, actor: Actor, userId: string, di
   return db.transaction(async (tx) => {
     const user = await lockedUser(tx, userId);
     if (disabled && user.role === "admin") await assertAnotherActiveAdmin(tx, user.id);
-    await tx.update(users).set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, user.id));
-    if (disabled) await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, { actorId: actor.id, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: user.id, ip: actor.ip });
+    await tx.update(users).set({ disabledAt: disabled ? actor.at : null, updatedAt: actor.at }).where(eq(users.id, user.id));
+    if (disabled) await revokeAllSessions(tx, user.id, actor.at);
+    await recordAudit(tx, { actorId: actor.id, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at });
     return { id: user.id, disabled };
   });
 }
@@ -59,8 +61,8 @@ export async function signOutEverywhere(db: Database, actor: Actor, userId: stri
   return db.transaction(async (tx) => {
     const user = await tx.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true } });
     if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such user." });
-    await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, { actorId: actor.id, action: "user.signed_out_everywhere", targetType: "user", targetId: user.id, ip: actor.ip });
+    await revokeAllSessions(tx, user.id, actor.at);
+    await recordAudit(tx, { actorId: actor.id, action: "user.signed_out_everywhere", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at });
     return { id: user.id };
   });
 }

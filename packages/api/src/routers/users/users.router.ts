@@ -16,10 +16,10 @@ export const usersRouter = {
     return me;
   }),
   updateMyProfile: learnerProcedure.input(updateProfileSchema).mutation(async ({ ctx, input }) => {
-    await ctx.db.update(users).set({ name: input.name, updatedAt: new Date() }).where(eq(users.id, ctx.user.id));
+    await ctx.db.update(users).set({ name: input.name, updatedAt: ctx.now() }).where(eq(users.id, ctx.user.id));
     return { name: input.name };
   }),
-  signOutAllMyDevices: learnerProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, { id: ctx.user.id, ip: ctx.ip }, ctx.user.id)),
+  signOutAllMyDevices: learnerProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, { id: ctx.user.id, ip: ctx.ip, at: ctx.now() }, ctx.user.id)),
 
   list: adminProcedure.input(listUsersSchema).query(async ({ ctx, input }) => {
     const filters: (SQL | undefined)[] = [];
@@ -38,7 +38,7 @@ export const usersRouter = {
     }
     return created.user;
   }),
-  changeRole: adminProcedure.input(changeRoleSchema).mutation(({ ctx, input }) => changeRole(ctx.db, { id: ctx.user.id, ip: ctx.ip }, input.userId, input.role)),
-  setDisabled: adminProcedure.input(setDisabledSchema).mutation(({ ctx, input }) => setDisabled(ctx.db, { id: ctx.user.id, ip: ctx.ip }, input.userId, input.disabled)),
-  signOutEverywhere: adminProcedure.input(userIdSchema).mutation(({ ctx, input }) => signOutEverywhere(ctx.db, { id: ctx.user.id, ip: ctx.ip }, input.userId)),
+  changeRole: adminProcedure.input(changeRoleSchema).mutation(({ ctx, input }) => changeRole(ctx.db, { id: ctx.user.id, ip: ctx.ip, at: ctx.now() }, input.userId, input.role)),
+  setDisabled: adminProcedure.input(setDisabledSchema).mutation(({ ctx, input }) => setDisabled(ctx.db, { id: ctx.user.id, ip: ctx.ip, at: ctx.now() }, input.userId, input.disabled)),
+  signOutEverywhere: adminProcedure.input(userIdSchema).mutation(({ ctx, input }) => signOutEverywhere(ctx.db, { id: ctx.user.id, ip: ctx.ip, at: ctx.now() }, input.userId)),
 } satisfies TRPCRouterRecord;
