@@ -52,7 +52,9 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
   const latestSeed = new Map<string, { at: number; seed: string }>();
   for (const row of graded) {
     const known = latestSeed.get(row.quizId);
-    if (row.at !== null && (!known || known.at < row.at.getTime())) latestSeed.set(row.quizId, { at: row.at.getTime(), seed: row.seed });
+    // Ties (two attempts submitted in the same millisecond) break on the seed, so every query picks the same one.
+    const at = row.at?.getTime();
+    if (at !== undefined && (!known || known.at < at || (known.at === at && known.seed < row.seed))) latestSeed.set(row.quizId, { at, seed: row.seed });
     if (row.at === null || row.max === null || row.max <= 0) continue;
     history.push({ questionId: idOf(row.quizId, row.questionId), at: row.at.getTime(), fraction: Math.min(1, Math.max(0, (row.earned ?? 0) / row.max)) });
   }
