@@ -1,3 +1,4 @@
+import type { AppName } from "@soleus/db/schema";
 import { z } from "zod";
 
 const httpUrl = z
@@ -37,6 +38,6 @@ export function readAuthEnv(source: Record<string, string | undefined> = process
 }
 
 /** The app's public origin: sign-in links, origin checks and Secure cookies follow it. */
-export function appOrigin(env: AuthEnv, app: "web" | "admin"): string {
+export function appOrigin(env: AuthEnv, app: AppName): string {
   return app === "web" ? env.SOLEUS_WEB_URL : env.SOLEUS_ADMIN_URL;
 }

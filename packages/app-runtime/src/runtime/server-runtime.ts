@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { AppName } from "@soleus/auth/cookies";
 import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
 import { readApiEnv } from "./env";
-
-export type AppName = "web" | "admin";
 
 export interface ServerRuntime {
   app: AppName;
