@@ -21,5 +21,4 @@ export { loadSeeds, findCopiedSentences, type SeedIndex } from "./check/seed-cop
 export type { Issue } from "./check/issues";
 export { courseToImport, type CourseImport, type LessonImport, type QuizImport } from "./import/course-to-import";
 export { canonicalJson, contentHash } from "./import/canonical-hash";
-export { toPublicQuiz, toPublicQuestion } from "./public-quiz";
 export { builtInCoursesDir, listBuiltInCourseDirs } from "./built-in";
