@@ -1,6 +1,6 @@
 // The product's clock in browser tests: playwright.config.ts points SOLEUS_TEST_CLOCK at a file
 // in the run's data directory; the apps add the milliseconds written there to real time
-// (packages/api/src/test-clock.ts; refused on any https or non-loopback address).
+// (packages/app-runtime/src/runtime/test-clock.ts; refused on any https or non-loopback address).
 import { readFileSync, writeFileSync } from "node:fs";
 
 function clockFile(): string {

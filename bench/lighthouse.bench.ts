@@ -44,7 +44,7 @@ async function benchLearnerCookie(product: RunningProduct): Promise<string> {
       password: "walking up the stairs daily",
     });
     if (!created.ok) throw new Error(`sign-up failed: ${JSON.stringify(created.errors)}`);
-    return `soleus-web.session=${(await createSession(handle.db, created.user.id)).token}`;
+    return `soleus-web.session=${(await createSession(handle.db, created.user.id, "web")).token}`;
   } finally {
     await handle.close();
   }

@@ -39,7 +39,7 @@ async function prepareLearners(product: RunningProduct): Promise<Learner[]> {
         password: "walking up the stairs daily",
       });
       if (!created.ok) throw new Error(`sign-up failed: ${JSON.stringify(created.errors)}`);
-      tokens.push((await createSession(handle.db, created.user.id)).token);
+      tokens.push((await createSession(handle.db, created.user.id, "web")).token);
     }
   } finally {
     await handle.close();

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { prerenderedAddressHeaders } from "@soleus/api/session/content-security-policy";
+import { prerenderedAddressHeaders } from "@soleus/app-runtime/content-security-policy";
 import { LESSON_ADDRESS, lessonRewrites, READING_ADDRESS } from "./src/reading/reading-route";
 
 // Prerendered lessons bypass the proxy (docs/decisions/0012): their headers are set here (the
@@ -14,7 +14,7 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Workspace packages are TypeScript source, compiled by the app ("just in time").
-  transpilePackages: ["@soleus/ui", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
+  transpilePackages: ["@soleus/ui", "@soleus/app-runtime", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
   // Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
   // Prerendered lessons are kept in memory only (bounded LRU): a restart, or another data

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { urls } from "../../../e2e.urls";
 
 const admin = { name: "Ada Admin", email: `admin-${Date.now()}@example.org`, password: "first admin of soleus" };
 const coach = { name: "Cora Coach", email: `coach-${Date.now()}@example.org`, password: "coaching calves every day" };
@@ -57,3 +58,27 @@ test("an admin signs in, creates a coach, and signs out; the coach can sign in b
   await page.goto("/users");
   await expect(page.getByRole("alert").filter({ hasText: "Only admins can manage accounts." })).toHaveText("Only admins can manage accounts. Ask an admin if you need a change.");
 });
+
+test("a learner-site session is refused by the admin app, and the learner site has no admin API", async ({ page }) => {
+  // The admin signs in on the learner site (admins may read courses there too)…
+  await page.goto(`${urls.web}/sign-in`);
+  await page.getByLabel("Email address").first().fill(admin.email);
+  await page.getByLabel("Password", { exact: true }).fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(`Signed in as ${admin.name}`)).toBeVisible();
+  const context = page.context();
+  const learnerSite = (await context.cookies(urls.web)).find((cookie) => cookie.name === "soleus-web.session");
+  if (!learnerSite) throw new Error("no learner-site session cookie");
+
+  // …and the people list is not on the learner site's API, even for an admin.
+  const onLearnerSite = await context.request.get(`${urls.web}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
+  expect(onLearnerSite.status()).toBe(404);
+
+  // The same token placed in the admin app's cookie is not a session there.
+  await context.addCookies([{ name: "soleus-admin.session", value: learnerSite.value, url: urls.admin, httpOnly: true, sameSite: "Lax" }]);
+  await page.goto(`${urls.admin}/users`);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fusers$/);
+  const onAdmin = await context.request.get(`${urls.admin}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
+  expect(onAdmin.status()).toBe(401);
+});
+

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { currentSession } from "@soleus/api/session/account";
-import { newNonce, securityHeadersFor } from "@soleus/api/session/security-headers";
+import { currentSession } from "@soleus/app-runtime/account";
+import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
 /** Reachable without signing in. The API checks every procedure itself (401/403 as JSON). */

@@ -1,8 +1,6 @@
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
-import { builtInCoursesDir } from "@soleus/content/built-in";
-import { loadCourseFromFiles } from "@soleus/content/load/load-course-from-files";
-import type { Quiz } from "@soleus/content/model/quiz";
+import { builtInCoursesDir, loadCourseFromFiles, type Quiz } from "@soleus/content";
 
 export const COURSE = "/courses/the-second-heart";
 export const PASSWORD = "walking up the stairs daily";

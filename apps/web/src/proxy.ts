@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { newNonce, securityHeadersFor } from "@soleus/api/session/security-headers";
+import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
 /**

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
-import { appRouter } from "./root";
+import { adminRouter, learnerRouter } from "./root";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
 import { ACTORS, addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type ActorName, type World } from "./testing/world";
@@ -41,14 +41,19 @@ async function missedQuestion(world: World, actor: ActorName) {
 }
 
 /**
- * Every procedure of the router must appear here. A new procedure without a rule fails the
- * "every procedure has a rule" test, so access is always decided on purpose.
+ * Every procedure of each app's router must appear in that router's rules. A new procedure
+ * without a rule fails the "every procedure has a rule" test, so access is always decided on purpose.
  */
-const RULES: Record<string, Rule> = {
+const ACCOUNT_RULES: Record<string, Rule> = {
+  "users.me": { allowed: SIGNED_IN, input: () => undefined },
+  "users.updateMyProfile": { allowed: SIGNED_IN, input: () => ({ name: "Renamed Person" }) },
+  "users.signOutAllMyDevices": { allowed: SIGNED_IN, input: () => undefined },
+};
+
+const LEARNER_RULES: Record<string, Rule> = {
   "courses.list": { allowed: EVERYONE, input: () => undefined },
   "courses.get": { allowed: EVERYONE, input: () => ({ course: COURSE }) },
   "courses.lesson": { allowed: EVERYONE, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
-  "courses.listManageable": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
   "attempts.start": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
   "attempts.get": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
   "attempts.saveResponse": {
@@ -76,10 +81,13 @@ const RULES: Record<string, Rule> = {
   // Practice grades a question only once it is due: answer it when it is.
   "review.answer": { allowed: SIGNED_IN, input: missedQuestion, now: dayAhead },
   "progress.mine": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
+  ...ACCOUNT_RULES,
+};
+
+const ADMIN_RULES: Record<string, Rule> = {
+  "courses.listManageable": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
   "results.quizOverview": { allowed: ["coach", "admin"], input: (w) => ({ courseId: w.course.id }) },
-  "users.me": { allowed: SIGNED_IN, input: () => undefined },
-  "users.updateMyProfile": { allowed: SIGNED_IN, input: () => ({ name: "Renamed Person" }) },
-  "users.signOutAllMyDevices": { allowed: SIGNED_IN, input: () => undefined },
+  ...ACCOUNT_RULES,
   "users.list": { allowed: ADMIN, input: () => ({}) },
   "users.createCoach": { allowed: ADMIN, input: () => ({ name: "New Coach", email: `coach-${crypto.randomUUID()}@example.org`, password: "coaching calves daily" }) },
   "users.changeRole": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, role: "coach" }) },
@@ -87,7 +95,11 @@ const RULES: Record<string, Rule> = {
   "users.signOutEverywhere": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }) },
 };
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string } } }>;
+type Procedures = Record<string, { _def: { meta?: { access?: string } } }>;
+const APPS = {
+  web: { procedures: learnerRouter._def.procedures as unknown as Procedures, rules: LEARNER_RULES },
+  admin: { procedures: adminRouter._def.procedures as unknown as Procedures, rules: ADMIN_RULES },
+} as const;
 
 let world: World;
 beforeAll(async () => {
@@ -97,39 +109,70 @@ afterAll(async () => {
   await world?.database.destroy();
 });
 
-async function call(actor: ActorName, path: string, input: unknown, now?: () => Date): Promise<unknown> {
-  const caller = await world.callerFor(actor, now);
+type Caller = Record<string, Record<string, ((input: unknown) => Promise<unknown>) | undefined> | undefined>;
+async function call(app: keyof typeof APPS, actor: ActorName, path: string, input: unknown, now?: () => Date): Promise<unknown> {
+  const caller = (app === "web" ? await world.callerFor(actor, now) : await world.adminCallerFor(actor, now)) as unknown as Caller;
   const [group, name] = path.split(".") as [string, string];
-  const procedure = (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[group]?.[name];
+  const procedure = caller[group]?.[name];
   if (!procedure) throw new Error(`no procedure ${path}`);
   return procedure(input);
 }
 
-describe("access matrix (generated from the router)", () => {
-  it("every procedure has a rule and declares its access level", () => {
-    expect(Object.keys(procedures).sort()).toEqual(Object.keys(RULES).sort());
-    for (const [path, procedure] of Object.entries(procedures)) {
-      expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner|coach|admin)$/)]);
+for (const [app, { procedures, rules }] of Object.entries(APPS) as [keyof typeof APPS, (typeof APPS)[keyof typeof APPS]][]) {
+  describe(`access matrix of the ${app} router (generated from the router)`, () => {
+    it("every procedure has a rule and declares its access level", () => {
+      expect(Object.keys(procedures).sort()).toEqual(Object.keys(rules).sort());
+      for (const [path, procedure] of Object.entries(procedures)) {
+        expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner|coach|admin)$/)]);
+      }
+    });
+
+    for (const path of Object.keys(procedures)) {
+      for (const actor of ACTORS) {
+        const rule = rules[path];
+        const allowed = rule?.allowed.includes(actor) ?? false;
+        it(`${path} × ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
+          if (!rule) throw new Error(`no access rule for ${path}: add one to the ${app} rules`);
+          const input = await rule.input(world, actor);
+          const outcome = await call(app, actor, path, input, rule.now).then(
+            () => "allowed",
+            (error: unknown) => {
+              if (error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) return error.code;
+              throw error;
+            },
+          );
+          if (allowed) expect(outcome).toBe("allowed");
+          else expect(outcome).toEqual(actor === "anonymous" ? "UNAUTHORIZED" : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/));
+        });
+      }
+    }
+  });
+}
+
+describe("the learner site has no coach or admin procedure", () => {
+  it("every procedure on the learner router is public or for signed-in learners", () => {
+    for (const [path, procedure] of Object.entries(APPS.web.procedures)) {
+      expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner)$/)]);
     }
   });
 
-  for (const path of Object.keys(procedures)) {
-    for (const actor of ACTORS) {
-      const rule = RULES[path];
-      const allowed = rule?.allowed.includes(actor) ?? false;
-      it(`${path} × ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
-        if (!rule) throw new Error(`no access rule for ${path}: add one to RULES`);
-        const input = await rule.input(world, actor);
-        const outcome = await call(actor, path, input, rule.now).then(
-          () => "allowed",
-          (error: unknown) => {
-            if (error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) return error.code;
-            throw error;
-          },
+  const adminOnly = Object.keys(APPS.admin.procedures).filter((path) => !(path in APPS.web.procedures));
+  it("lists the admin-only procedures it checks", () => {
+    expect(adminOnly).toEqual(expect.arrayContaining(["users.list", "users.changeRole", "results.quizOverview", "courses.listManageable"]));
+  });
+
+  for (const path of adminOnly) {
+    it(`${path} called by an admin on the learner site → NOT_FOUND`, async () => {
+      const caller = (await world.callerFor("admin")) as unknown as Caller;
+      const [group, name] = path.split(".") as [string, string];
+      const procedure = caller[group]?.[name];
+      const outcome = await Promise.resolve()
+        .then(() => procedure?.({}))
+        .then(
+          () => "answered",
+          (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
         );
-        if (allowed) expect(outcome).toBe("allowed");
-        else expect(outcome).toEqual(actor === "anonymous" ? "UNAUTHORIZED" : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/));
-      });
-    }
+      expect(outcome).toBe("NOT_FOUND");
+    });
   }
 });

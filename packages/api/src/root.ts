@@ -1,23 +1,39 @@
 import "server-only";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
-import { coursesRouter } from "./routers/courses";
+import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
 import { progressRouter } from "./routers/progress";
 import { resultsRouter } from "./routers/results";
 import { reviewRouter } from "./routers/review/review.router";
-import { usersRouter } from "./routers/users/users.router";
+import { accountRouter, peopleRouter } from "./routers/users/users.router";
 import { createCallerFactory, router } from "./trpc/init";
 
-/** The whole API: one router per domain. */
-export const appRouter = router({
-  courses: coursesRouter,
+/**
+ * The learner site's API: published content, the learner's own attempts, progress, practice
+ * and account. No coach or admin procedure is mounted here (docs/decisions/0017), so none can
+ * answer on the learner site, whatever a session's role.
+ */
+export const learnerRouter = router({
+  courses: publishedCoursesRouter,
   attempts: attemptsRouter,
   progress: progressRouter,
-  results: resultsRouter,
   review: reviewRouter,
-  users: usersRouter,
+  users: accountRouter,
 });
 
-export type AppRouter = typeof appRouter;
+/** The admin app's API: courses to manage, results, people, and the signed-in person's account. */
+export const adminRouter = router({
+  courses: manageableCoursesRouter,
+  results: resultsRouter,
+  users: { ...accountRouter, ...peopleRouter },
+});
 
-/** A caller for a given context (tests, and the server caller below). */
-export const createCaller = createCallerFactory(appRouter);
+export type LearnerRouter = typeof learnerRouter;
+export type AdminRouter = typeof adminRouter;
+
+/** A learner-site caller for a given context (the learner site's server caller, and tests). */
+export const createLearnerCaller = createCallerFactory(learnerRouter);
+/** An admin-app caller for a given context (the admin app's server caller, and tests). */
+export const createAdminCaller = createCallerFactory(adminRouter);
+
+export type LearnerCaller = ReturnType<typeof createLearnerCaller>;
+export type AdminCaller = ReturnType<typeof createAdminCaller>;

@@ -17,7 +17,7 @@ const then = new Date("2031-05-04T10:20:30Z");
 describe("people changes take their time from the request's clock", () => {
   it("switching an account off stamps the account and the audit entry with that clock", async () => {
     const target = await createTestUser(world.db, "learner");
-    const admin = await world.callerFor("admin", () => then);
+    const admin = await world.adminCallerFor("admin", () => then);
     await admin.users.setDisabled({ userId: target.id, disabled: true });
     const row = await world.db.query.users.findFirst({ where: eq(users.id, target.id) });
     expect(row?.disabledAt).toEqual(then);
@@ -31,7 +31,7 @@ describe("people changes take their time from the request's clock", () => {
 
   it("a role change, sign out everywhere and a profile edit use it too", async () => {
     const target = await createTestUser(world.db, "learner");
-    const admin = await world.callerFor("admin", () => then);
+    const admin = await world.adminCallerFor("admin", () => then);
     await admin.users.changeRole({ userId: target.id, role: "coach" });
     expect(
       (await world.db.query.users.findFirst({ where: eq(users.id, target.id) }))?.updatedAt,
@@ -39,7 +39,7 @@ describe("people changes take their time from the request's clock", () => {
 
     const later = new Date(then.getTime() + 60_000);
     await (
-      await world.callerFor("admin", () => later)
+      await world.adminCallerFor("admin", () => later)
     ).users.signOutEverywhere({ userId: target.id });
     const [signedOut] = await world.db
       .select()

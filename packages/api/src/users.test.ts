@@ -16,40 +16,40 @@ afterAll(async () => {
 
 describe("admin user management takes effect on the user's next request", () => {
   it("changing a role ends the user's sessions and logs who did it", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const person = await createTestUser(world.db, "learner");
-    const { token } = await createSession(world.db, person.id);
+    const { token } = await createSession(world.db, person.id, "web");
     await admin.users.changeRole({ userId: person.id, role: "coach" });
-    expect(await readSession(world.db, token)).toBeNull();
-    const fresh = await createSession(world.db, person.id);
-    expect((await readSession(world.db, fresh.token))?.user.role).toBe("coach");
+    expect(await readSession(world.db, token, "web")).toBeNull();
+    const fresh = await createSession(world.db, person.id, "web");
+    expect((await readSession(world.db, fresh.token, "web"))?.user.role).toBe("coach");
     const [entry] = await world.db.select().from(auditLog).where(and(eq(auditLog.action, "user.role_changed"), eq(auditLog.targetId, person.id)));
     expect(entry).toMatchObject({ actorId: world.people.admin.id, details: { from: "learner", to: "coach" } });
   });
 
   it("disabling ends sessions and refuses new ones; enabling lets the person back in", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const person = await createTestUser(world.db, "learner");
-    const { token } = await createSession(world.db, person.id);
+    const { token } = await createSession(world.db, person.id, "web");
     await admin.users.setDisabled({ userId: person.id, disabled: true });
-    expect(await readSession(world.db, token)).toBeNull();
-    expect(await readSession(world.db, (await createSession(world.db, person.id)).token)).toBeNull();
+    expect(await readSession(world.db, token, "web")).toBeNull();
+    expect(await readSession(world.db, (await createSession(world.db, person.id, "web")).token, "web")).toBeNull();
     await admin.users.setDisabled({ userId: person.id, disabled: false });
-    expect(await readSession(world.db, (await createSession(world.db, person.id)).token)).not.toBeNull();
+    expect(await readSession(world.db, (await createSession(world.db, person.id, "web")).token, "web")).not.toBeNull();
   });
 
   it("sign out everywhere ends every session of that person only", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const person = await createTestUser(world.db, "learner");
-    const bystander = await createSession(world.db, world.people.learner.id);
-    const sessions = [await createSession(world.db, person.id), await createSession(world.db, person.id)];
+    const bystander = await createSession(world.db, world.people.learner.id, "web");
+    const sessions = [await createSession(world.db, person.id, "web"), await createSession(world.db, person.id, "web")];
     await admin.users.signOutEverywhere({ userId: person.id });
-    for (const { token } of sessions) expect(await readSession(world.db, token)).toBeNull();
-    expect(await readSession(world.db, bystander.token)).not.toBeNull();
+    for (const { token } of sessions) expect(await readSession(world.db, token, "web")).toBeNull();
+    expect(await readSession(world.db, bystander.token, "web")).not.toBeNull();
   });
 
   it("keeps at least one active admin", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const error = await admin.users.changeRole({ userId: world.people.admin.id, role: "learner" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).message).toBe("Soleus needs at least one active admin. Make someone else an admin first.");
@@ -58,7 +58,7 @@ describe("admin user management takes effect on the user's next request", () => 
   });
 
   it("creates coaches with the same password rules as everyone", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const weak = await admin.users.createCoach({ name: "Coach", email: "weak@example.org", password: "password1" }).catch((caught: unknown) => caught);
     expect((weak as TRPCError).code).toBe("BAD_REQUEST");
     const coach = await admin.users.createCoach({ name: "Coach Kim", email: "kim@example.org", password: "strong calves climb stairs" });
@@ -68,8 +68,8 @@ describe("admin user management takes effect on the user's next request", () => 
   });
 
   it("coaches see results only for their own courses", async () => {
-    const coach = await world.callerFor("coach");
-    const other = await world.callerFor("otherCoach");
+    const coach = await world.adminCallerFor("coach");
+    const other = await world.adminCallerFor("otherCoach");
     const overview = await coach.results.quizOverview({ courseId: world.course.id });
     expect(overview.length).toBeGreaterThan(0);
     const denied = await other.results.quizOverview({ courseId: world.course.id }).catch((caught: unknown) => caught);

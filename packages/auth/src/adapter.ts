@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "@auth/core/adapters";
 import { accounts, sessions, users, verificationTokens } from "@soleus/db/schema";
+import type { AppName } from "./cookies";
 import type { Database } from "./db-types";
 import { normaliseEmail } from "./email";
 import { endSession, hashSessionToken, insertSession, readSession } from "./session";
@@ -14,10 +15,10 @@ function toAdapterUser(row: UserRow): AdapterUser {
 /**
  * Auth.js's storage, over the same tables and session rules as password sign-in: session
  * tokens are stored hashed and carry the user's session version, so magic-link and OAuth
- * sessions are revoked exactly like password ones. New users are learners. `now` is the clock
- * (injectable for tests).
+ * sessions are revoked exactly like password ones, and bound to the app whose sign-in issued
+ * them like password ones. New users are learners. `now` is the clock (injectable for tests).
  */
-export function createAuthAdapter(db: Database, now: () => Date = () => new Date()): Adapter {
+export function createAuthAdapter(db: Database, app: AppName, now: () => Date = () => new Date()): Adapter {
   return {
     async createUser(user) {
       const [row] = await db
@@ -75,11 +76,11 @@ export function createAuthAdapter(db: Database, now: () => Date = () => new Date
       });
     },
     async createSession(session): Promise<AdapterSession> {
-      await insertSession(db, { tokenHash: hashSessionToken(session.sessionToken), userId: session.userId, expires: session.expires });
+      await insertSession(db, { tokenHash: hashSessionToken(session.sessionToken), userId: session.userId, app, expires: session.expires });
       return session;
     },
     async getSessionAndUser(sessionToken) {
-      const session = await readSession(db, sessionToken);
+      const session = await readSession(db, sessionToken, app);
       if (!session) return null;
       const row = await db.query.users.findFirst({ where: eq(users.id, session.user.id) });
       if (!row) return null;
@@ -89,7 +90,7 @@ export function createAuthAdapter(db: Database, now: () => Date = () => new Date
       const [row] = await db
         .update(sessions)
         .set(session.expires ? { expires: session.expires } : {})
-        .where(eq(sessions.sessionToken, hashSessionToken(session.sessionToken)))
+        .where(and(eq(sessions.sessionToken, hashSessionToken(session.sessionToken)), eq(sessions.app, app)))
         .returning();
       return row ? { sessionToken: session.sessionToken, userId: row.userId, expires: row.expires } : null;
     },

@@ -66,7 +66,7 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
     // The request URL is rebuilt from the configured origin (handleAuthRequest), never from Host.
     trustHost: true,
     useSecureCookies: site.secure,
-    adapter: createAuthAdapter(db),
+    adapter: createAuthAdapter(db, app),
     providers,
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS, generateSessionToken: newSessionToken },
     cookies: {

@@ -1,4 +1,6 @@
-export type AppName = "web" | "admin";
+import type { AppName } from "@soleus/db/schema";
+
+export type { AppName };
 
 /**
  * Each app has its own cookies (the two apps share a host in development, and cookies ignore

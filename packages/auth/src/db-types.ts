@@ -1,6 +1,5 @@
-import type { Database } from "@soleus/db/client";
+import type { Database, Transaction } from "@soleus/db/client";
 
-export type { Database };
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type { Database, Transaction };
 /** Either the pool or an open transaction: what a helper that runs a few statements needs. */
 export type Executor = Database | Transaction;

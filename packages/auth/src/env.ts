@@ -1,3 +1,5 @@
+import type { AppName } from "@soleus/db/schema";
+import { parseEnv } from "@soleus/db/parse-env";
 import { z } from "zod";
 
 const httpUrl = z
@@ -27,16 +29,10 @@ export type AuthEnv = z.infer<typeof authEnvSchema>;
 
 /** The authentication settings, validated; the error names the variable and what is wrong. */
 export function readAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = authEnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue?.path[0] ?? "configuration")} ${issue?.message ?? "is invalid"}`);
-  }
-  return parsed.data;
+  return parseEnv(authEnvSchema, source);
 }
 
 /** The app's public origin: sign-in links, origin checks and Secure cookies follow it. */
-export function appOrigin(env: AuthEnv, app: "web" | "admin"): string {
+export function appOrigin(env: AuthEnv, app: AppName): string {
   return app === "web" ? env.SOLEUS_WEB_URL : env.SOLEUS_ADMIN_URL;
 }

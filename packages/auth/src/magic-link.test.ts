@@ -65,8 +65,10 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
     const callback = await handleAuthRequest(new Request(link ?? ""), setup("web"));
     expect(callback.status).toBe(302);
     const token = cookiesOf(callback).get("soleus-web.session");
-    const session = await readSession(database.db, token);
+    const session = await readSession(database.db, token, "web");
     expect(session?.user).toMatchObject({ email: "new.person@example.org", role: "learner" });
+    // Issued by the learner site's sign-in: the admin app does not accept it.
+    expect(await readSession(database.db, token, "admin")).toBeNull();
     expect(callback.headers.getSetCookie().find((line) => line.startsWith("soleus-web.session="))).toMatch(/HttpOnly; SameSite=Lax/i);
 
     const reused = await handleAuthRequest(new Request(link ?? ""), setup("web"));

@@ -1,4 +1,4 @@
-import type { Role } from "@soleus/db/schema";
+import type { AppName, Role } from "@soleus/db/schema";
 
 export type { Role };
 export const ROLES = ["learner", "coach", "admin"] as const satisfies readonly Role[];
@@ -7,7 +7,7 @@ export const ROLES = ["learner", "coach", "admin"] as const satisfies readonly R
 export const APP_ROLES = {
   web: ["learner", "coach", "admin"],
   admin: ["coach", "admin"],
-} as const satisfies Record<"web" | "admin", readonly Role[]>;
+} as const satisfies Record<AppName, readonly Role[]>;
 
 /** True only when `role` is one of `allowed`; an unknown or missing role is never allowed. */
 export function roleAllows(role: unknown, allowed: readonly Role[]): role is Role {

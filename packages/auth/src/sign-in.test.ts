@@ -5,7 +5,7 @@ import { auditLog, users } from "@soleus/db/schema";
 import { signInWithPassword, WRONG_EMAIL_OR_PASSWORD } from "./sign-in";
 import { readSession, revokeAllSessions } from "./session";
 import { createTestUser } from "./testing/fixtures";
-import { APP_ROLES, type Role } from "./roles";
+import type { AppName } from "./cookies";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -17,8 +17,8 @@ afterAll(async () => {
 
 const minutes = (n: number) => n * 60_000;
 
-function attempt(email: string, password: string, ip: string, now: Date, allowedRoles: readonly Role[] = APP_ROLES.web) {
-  return signInWithPassword(database.db, { email, password, ip, now, allowedRoles });
+function attempt(email: string, password: string, ip: string, now: Date, app: AppName = "web") {
+  return signInWithPassword(database.db, { email, password, ip, now, app });
 }
 
 describe("password sign-in", () => {
@@ -27,7 +27,7 @@ describe("password sign-in", () => {
     const result = await attempt(`  ${user.email.toUpperCase()} `, user.password, "10.0.0.1", new Date());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const session = await readSession(database.db, result.session.token);
+    const session = await readSession(database.db, result.session.token, "web");
     expect(session?.user).toEqual({ id: user.id, email: user.email, name: user.name, role: "learner" });
   });
 
@@ -77,12 +77,12 @@ describe("password sign-in", () => {
   it("refuses a disabled account and a learner on the admin app, only after the right password", async () => {
     const disabled = await createTestUser(database.db, "coach");
     await database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
-    expect(await attempt(disabled.email, disabled.password, "10.4.0.1", new Date(), APP_ROLES.admin)).toMatchObject({ ok: false, reason: "disabled" });
-    expect(await attempt(disabled.email, "wrong wrong wrong", "10.4.0.1", new Date(), APP_ROLES.admin)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await attempt(disabled.email, disabled.password, "10.4.0.1", new Date(), "admin")).toMatchObject({ ok: false, reason: "disabled" });
+    expect(await attempt(disabled.email, "wrong wrong wrong", "10.4.0.1", new Date(), "admin")).toMatchObject({ ok: false, reason: "invalid" });
     const learner = await createTestUser(database.db, "learner");
-    expect(await attempt(learner.email, learner.password, "10.4.0.2", new Date(), APP_ROLES.admin)).toMatchObject({ ok: false, reason: "wrong_app" });
+    expect(await attempt(learner.email, learner.password, "10.4.0.2", new Date(), "admin")).toMatchObject({ ok: false, reason: "wrong_app" });
     const coach = await createTestUser(database.db, "coach");
-    expect((await attempt(coach.email, coach.password, "10.4.0.3", new Date(), APP_ROLES.admin)).ok).toBe(true);
+    expect((await attempt(coach.email, coach.password, "10.4.0.3", new Date(), "admin")).ok).toBe(true);
   });
 });
 
@@ -97,13 +97,24 @@ describe("sessions", () => {
     const first = await signIn();
     const second = await signIn();
     await revokeAllSessions(database.db, user.id);
-    expect(await readSession(database.db, first)).toBeNull();
-    expect(await readSession(database.db, second)).toBeNull();
+    expect(await readSession(database.db, first, "web")).toBeNull();
+    expect(await readSession(database.db, second, "web")).toBeNull();
 
     const third = await signIn();
-    expect((await readSession(database.db, third))?.user.role).toBe("coach");
+    expect((await readSession(database.db, third, "web"))?.user.role).toBe("coach");
     await database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
-    expect(await readSession(database.db, third)).toBeNull();
+    expect(await readSession(database.db, third, "web")).toBeNull();
+  });
+
+  it("are accepted only by the app that issued them", async () => {
+    const coach = await createTestUser(database.db, "coach");
+    const onAdmin = await attempt(coach.email, coach.password, "10.7.0.1", new Date(), "admin");
+    const onWeb = await attempt(coach.email, coach.password, "10.7.0.2", new Date(), "web");
+    if (!onAdmin.ok || !onWeb.ok) throw new Error("sign-in failed");
+    expect((await readSession(database.db, onAdmin.session.token, "admin"))?.user.id).toBe(coach.id);
+    expect(await readSession(database.db, onAdmin.session.token, "web")).toBeNull();
+    expect((await readSession(database.db, onWeb.session.token, "web"))?.user.id).toBe(coach.id);
+    expect(await readSession(database.db, onWeb.session.token, "admin")).toBeNull();
   });
 
   it("expire after 30 days and never accept a guessed token", async () => {
@@ -111,9 +122,9 @@ describe("sessions", () => {
     const now = new Date();
     const result = await attempt(user.email, user.password, "10.6.0.1", now);
     if (!result.ok) throw new Error(result.message);
-    expect(await readSession(database.db, result.session.token, new Date(now.getTime() + 29 * 86_400_000))).not.toBeNull();
-    expect(await readSession(database.db, result.session.token, new Date(now.getTime() + 30 * 86_400_000 + 1))).toBeNull();
-    expect(await readSession(database.db, `${result.session.token.slice(0, -1)}x`)).toBeNull();
-    expect(await readSession(database.db, undefined)).toBeNull();
+    expect(await readSession(database.db, result.session.token, "web", new Date(now.getTime() + 29 * 86_400_000))).not.toBeNull();
+    expect(await readSession(database.db, result.session.token, "web", new Date(now.getTime() + 30 * 86_400_000 + 1))).toBeNull();
+    expect(await readSession(database.db, `${result.session.token.slice(0, -1)}x`, "web")).toBeNull();
+    expect(await readSession(database.db, undefined, "web")).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ import { normaliseEmail } from "./email";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./password-rules";
 import { findSignInLockout, lockoutMessage, recordSignInAttempt, type Lockout } from "./rate-limit";
-import { roleAllows, type Role } from "./roles";
+import type { AppName } from "./cookies";
+import { APP_ROLES, roleAllows } from "./roles";
 import { createSession, type SessionUser } from "./session";
 
 export type PasswordSignIn =
@@ -23,7 +24,7 @@ export const WRONG_EMAIL_OR_PASSWORD = "Wrong email or password.";
  */
 export async function signInWithPassword(
   db: Database,
-  input: { email: string; password: string; ip: string; allowedRoles: readonly Role[]; now?: Date },
+  input: { email: string; password: string; ip: string; app: AppName; now?: Date },
 ): Promise<PasswordSignIn> {
   const email = normaliseEmail(input.email).slice(0, 254);
   const now = input.now ?? new Date();
@@ -43,10 +44,10 @@ export async function signInWithPassword(
       return { ok: false, reason: "invalid", message: WRONG_EMAIL_OR_PASSWORD };
     }
     if (user.disabledAt) return { ok: false, reason: "disabled", message: "This account is switched off. Please contact the Soleus team." };
-    if (!roleAllows(user.role, input.allowedRoles)) {
+    if (!roleAllows(user.role, APP_ROLES[input.app])) {
       return { ok: false, reason: "wrong_app", message: "This account cannot use this app. Learners sign in on the learner site." };
     }
-    const session = await createSession(tx, user.id, now);
+    const session = await createSession(tx, user.id, input.app, now);
     return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, session };
   });
 }

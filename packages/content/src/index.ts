@@ -22,5 +22,4 @@ export type { Issue, Warning } from "./check/issues";
 export { checkQuizItems, type QuizCourseContext, type QuizItemFinding, type CourseItemCheckCode } from "./check/quiz-items/check-quiz-items";
 export { courseToImport, type CourseImport, type LessonImport, type QuizImport } from "./import/course-to-import";
 export { canonicalJson, contentHash } from "./import/canonical-hash";
-export { toPublicQuiz, toPublicQuestion } from "./public-quiz";
 export { builtInCoursesDir, listBuiltInCourseDirs } from "./built-in";

@@ -1,10 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
+import { ConfigError, parseEnv } from "./parse-env";
 
-/** Thrown when configuration is invalid; the message is one line naming the variable. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 const postgresUrl = z
   .string()
@@ -16,7 +14,7 @@ const postgresUrl = z
     } catch {
       return false;
     }
-  }, "must look like postgres://user:password@host:5432/database");
+  }, "is invalid: must look like postgres://user:password@host:5432/database");
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -30,16 +28,7 @@ export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
 /** Validates the database settings once; the error names the variable and what is wrong. */
 export function readDatabaseEnv(source: Record<string, string | undefined> = process.env): DatabaseEnv {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
-  const parsed = databaseEnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? "configuration");
-    throw new ConfigError(`${name} is invalid: ${issue?.message ?? "unknown problem"}`);
-  }
-  return parsed.data;
+  return parseEnv(databaseEnvSchema, source);
 }
 
 /** The data directory as an absolute path (relative paths are taken from `cwd`). */
@@ -52,6 +41,6 @@ export function readTestDatabaseUrl(source: Record<string, string | undefined> =
   const value = source.TEST_DATABASE_URL?.trim();
   if (!value) return undefined;
   const parsed = postgresUrl.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`TEST_DATABASE_URL is invalid: ${parsed.error.issues[0]?.message ?? "unknown problem"}`);
+  if (!parsed.success) throw new ConfigError(`TEST_DATABASE_URL ${parsed.error.issues[0]?.message ?? "is invalid"}`);
   return parsed.data;
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { testClockRefusal } from "@soleus/api/test-clock";
+import { testClockRefusal } from "@soleus/app-runtime/test-clock";
 import { readAuthEnv } from "@soleus/auth/env";
 import { ConfigError, readDatabaseEnv, type DatabaseEnv } from "@soleus/db/env";
+import { parseEnv } from "@soleus/db/parse-env";
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -20,13 +21,7 @@ export type LauncherEnv = DatabaseEnv & z.infer<typeof launcherEnvSchema>;
 /** Every setting the run command reads, validated before anything starts. */
 export function readLauncherEnv(source: Record<string, string | undefined> = process.env): LauncherEnv {
   const database = readDatabaseEnv(source);
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value));
-  const parsed = launcherEnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`${String(issue?.path[0] ?? "configuration")} is invalid: ${issue?.message ?? "unknown problem"}`);
-  }
-  const env = { ...database, ...parsed.data };
+  const env = { ...database, ...parseEnv(launcherEnvSchema, source) };
   assertAppSettingsValid(source);
   if (source.SOLEUS_TEST_CLOCK) {
     // Judged by where the apps listen and are reached: a public or https address refuses it.

@@ -1,6 +1,6 @@
 import "@soleus/ui/forms.css";
 import { headers } from "next/headers";
-import { currentSession } from "@soleus/api/session/account";
+import { currentSession } from "@soleus/app-runtime/account";
 import { SignOutForm } from "@soleus/ui/sign-out-form";
 
 /** The signed-in coach or admin, and "Sign out". Nothing when signed out. */

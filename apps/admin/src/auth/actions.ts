@@ -1,9 +1,9 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { setUpFirstAdmin } from "@soleus/api/session/account";
+import { setUpFirstAdmin } from "@soleus/app-runtime/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
-import { formText, signInWithForm, type NewAccountFormState } from "@soleus/api/session/form-input";
+import { formText, signInWithForm, type NewAccountFormState } from "@soleus/app-runtime/form-input";
 
 export type SetupFormState = NewAccountFormState;
 

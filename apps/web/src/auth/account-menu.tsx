@@ -1,6 +1,6 @@
 import "@soleus/ui/forms.css";
 import { headers } from "next/headers";
-import { currentSession } from "@soleus/api/session/account";
+import { currentSession } from "@soleus/app-runtime/account";
 import { AccountMenuView } from "./account-menu-view";
 
 /** The header's account controls on server-rendered pages, for the person of this request. */

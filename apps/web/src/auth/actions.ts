@@ -1,10 +1,10 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signUpFromRequest } from "@soleus/api/session/account";
+import { signUpFromRequest } from "@soleus/app-runtime/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
-import { formText, signInWithForm, type NewAccountFormState } from "@soleus/api/session/form-input";
-import { safeNext } from "@soleus/api/session/safe-next";
+import { formText, signInWithForm, type NewAccountFormState } from "@soleus/app-runtime/form-input";
+import { safeNext } from "@soleus/app-runtime/safe-next";
 
 export type SignUpFormState = NewAccountFormState;
 

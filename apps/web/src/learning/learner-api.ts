@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { currentSession } from "@soleus/api/session/account";
-import { createServerCaller } from "@soleus/api/trpc/server";
+import { currentSession } from "@soleus/app-runtime/account";
+import { createServerCaller } from "@soleus/app-runtime/trpc";
 
 /*
  * The learning pages' door to the data: the API as the requesting person. `cache` shares one

@@ -1,5 +1,5 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from "next/document";
-import { prerenderedPagePolicy } from "@soleus/api/session/content-security-policy";
+import { prerenderedPagePolicy } from "@soleus/app-runtime/content-security-policy";
 import { parseDisplayVariant, rootAttributes, STANDARD_DISPLAY } from "~/components/display-settings";
 import { isDevelopment } from "~/env";
 

@@ -1,6 +1,6 @@
 import { lessonAddressSchema } from "@soleus/api/content/inputs";
 import type { LessonLink, QuizMention } from "@soleus/api/content/types";
-import { readPublishedLesson } from "@soleus/api/content/prerender";
+import { readPublishedLesson } from "@soleus/app-runtime/prerender";
 import type { TocEntry } from "@soleus/content/render/context";
 import { lessonSegments, type LessonSegment } from "@soleus/content/render/segments";
 import type { DisplaySettings } from "~/components/display-settings";

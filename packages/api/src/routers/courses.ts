@@ -8,8 +8,8 @@ import { listPublishedCourses } from "../content/list-published-courses";
 import { manageableCourses } from "../trpc/course-access";
 import { coachProcedure, publicProcedure } from "../trpc/procedures";
 
-/** Courses and lessons: published content for everyone, drafts for the people who manage them. */
-export const coursesRouter = {
+/** Published courses and lessons, for everyone (the learner site). */
+export const publishedCoursesRouter = {
   list: publicProcedure.query(({ ctx }) => listPublishedCourses(ctx.db)),
   get: publicProcedure.input(courseAddressSchema).query(async ({ ctx, input }) => {
     const outline = await getCourseOutline(ctx.db, input.course);
@@ -21,6 +21,10 @@ export const coursesRouter = {
     if (!lesson) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such lesson." });
     return lesson;
   }),
+} satisfies TRPCRouterRecord;
+
+/** Courses with their drafts, for the people who manage them (the admin app). */
+export const manageableCoursesRouter = {
   /** Every course the caller may manage, drafts included (coaches: owned or assigned; admins: all). */
   listManageable: coachProcedure.query(({ ctx }) => {
     const latestTitle = ctx.db

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
+import type { AppName } from "@soleus/auth/cookies";
 import { createSession, readSession } from "@soleus/auth/session";
 import { courseCoaches, courses, quizRevisions, quizzes } from "@soleus/db/schema";
 import { seedDatabase } from "@soleus/db/seed";
 import { createTestDatabase, type TestDatabase } from "@soleus/db/testing";
-import { createCaller } from "../root";
+import { createAdminCaller, createLearnerCaller } from "../root";
 import { createApiContext } from "../trpc/context";
 
 export const ACTORS = ["anonymous", "learner", "otherLearner", "coach", "otherCoach", "admin"] as const;
@@ -34,25 +35,33 @@ export async function createWorld() {
   const [otherCourse] = await db.insert(courses).values({ slug: "other-coach-draft", ownerId: people.otherCoach.id }).returning();
   if (!otherCourse) throw new Error("second course not created");
 
-  /** A caller acting as `actor`, with a fresh real session (so earlier revocations do not leak in). */
-  async function callerFor(actor: ActorName, now?: () => Date) {
-    if (actor === "anonymous") return createCaller(createApiContext({ db, session: null, app: "web", ...(now ? { now } : {}) }));
-    const { token } = await createSession(db, people[actor].id);
-    const session = await readSession(db, token);
+  /** The context of `actor` in one app, with a fresh real session (so earlier revocations do not leak in). */
+  async function contextFor(actor: ActorName, app: AppName, now?: () => Date) {
+    if (actor === "anonymous") return createApiContext({ db, session: null, app, ...(now ? { now } : {}) });
+    const { token } = await createSession(db, people[actor].id, app);
+    const session = await readSession(db, token, app);
     if (!session) throw new Error(`no session for ${actor}`);
-    return createCaller(createApiContext({ db, session, app: "web", ip: `test-${actor}`, ...(now ? { now } : {}) }));
+    return createApiContext({ db, session, app, ip: `test-${actor}`, ...(now ? { now } : {}) });
+  }
+  /** A learner-site caller acting as `actor`. */
+  async function callerFor(actor: ActorName, now?: () => Date) {
+    return createLearnerCaller(await contextFor(actor, "web", now));
+  }
+  /** An admin-app caller acting as `actor`. */
+  async function adminCallerFor(actor: ActorName, now?: () => Date) {
+    return createAdminCaller(await contextFor(actor, "admin", now));
   }
 
   /** A new learner with no attempts yet, and a caller acting as them. */
   async function newLearner(now?: () => Date) {
     const user = await createTestUser(db, "learner");
-    const { token } = await createSession(db, user.id);
-    const session = await readSession(db, token);
+    const { token } = await createSession(db, user.id, "web");
+    const session = await readSession(db, token, "web");
     if (!session) throw new Error("no session for the new learner");
-    return { user, caller: createCaller(createApiContext({ db, session, app: "web", ip: `test-${user.id}`, ...(now ? { now } : {}) })) };
+    return { user, caller: createLearnerCaller(createApiContext({ db, session, app: "web", ip: `test-${user.id}`, ...(now ? { now } : {}) })) };
   }
 
-  return { database, db, people, course, otherCourse, callerFor, newLearner };
+  return { database, db, people, course, otherCourse, callerFor, adminCallerFor, newLearner };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 

@@ -1,10 +1,8 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { CourseImport } from "@soleus/content";
-import type { Database } from "../client";
+import type { Database, Transaction } from "../client";
 import { courseRevisions, courses, lessonRevisions, lessons, quizRevisions, quizzes } from "../schema";
 import { decideRevision, type ImportDecision, type RevisionSource } from "./decide-revision";
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export interface ImportCounts {
   created: number;

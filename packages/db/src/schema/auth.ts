@@ -13,6 +13,10 @@ import {
 export const roleEnum = pgEnum("role", ["learner", "coach", "admin"]);
 export type Role = (typeof roleEnum.enumValues)[number];
 
+/** The two apps: every session belongs to the one that issued it (docs/decisions/0017). */
+export const appEnum = pgEnum("app_name", ["web", "admin"]);
+export type AppName = (typeof appEnum.enumValues)[number];
+
 /** One user table for both apps. Column names follow Auth.js's adapter model. */
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -67,6 +71,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
     sessionVersion: integer("session_version").notNull().default(1),
+    /** The app that issued the session; the other app refuses it. */
+    app: appEnum("app").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (table) => [index().on(table.userId)],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { needsFirstAdmin } from "@soleus/api/session/account";
-import { PASSWORD_HINT } from "@soleus/api/session/password-hint";
+import { needsFirstAdmin } from "@soleus/app-runtime/account";
+import { PASSWORD_HINT } from "@soleus/app-runtime/password-hint";
 import { SetupForm } from "./setup-form";
 
 export const metadata: Metadata = { title: "Set up" };

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentSession, needsFirstAdmin } from "@soleus/api/session/account";
-import { signInMethods } from "@soleus/api/session/auth-setup";
+import { currentSession, needsFirstAdmin } from "@soleus/app-runtime/account";
+import { signInMethods } from "@soleus/app-runtime/auth-setup";
 import { MagicLinkForm } from "@soleus/ui/magic-link-form";
 import { PasswordSignInForm } from "@soleus/ui/password-sign-in-form";
 import { signInAction } from "~/auth/actions";
-import { authErrorMessage } from "@soleus/api/session/auth-errors";
-import { safeNext } from "@soleus/api/session/safe-next";
+import { authErrorMessage } from "@soleus/app-runtime/auth-errors";
+import { safeNext } from "@soleus/app-runtime/safe-next";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,4 +1,4 @@
-import { signOutRoute } from "@soleus/api/session/sign-out-route";
+import { signOutRoute } from "@soleus/app-runtime/sign-out-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { currentSession } from "@soleus/api/session/account";
-import { PASSWORD_HINT } from "@soleus/api/session/password-hint";
+import { currentSession } from "@soleus/app-runtime/account";
+import { PASSWORD_HINT } from "@soleus/app-runtime/password-hint";
 import { PeopleAdmin } from "./people-admin";
 
 export const metadata: Metadata = { title: "People" };

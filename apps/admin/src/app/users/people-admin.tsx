@@ -1,10 +1,10 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import type { Role } from "@soleus/api";
 import { FormAlert, FormField } from "@soleus/ui/form-field";
 import { useTRPC } from "~/trpc/react";
 
-type Role = "learner" | "coach" | "admin";
 const ROLES: Role[] = ["learner", "coach", "admin"];
 
 /** The people list and the admin actions, through tRPC + TanStack Query. */

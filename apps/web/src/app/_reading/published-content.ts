@@ -2,8 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { courseAddressSchema } from "@soleus/api/content/inputs";
-import { createPublishedContentCache, PUBLISHED_CONTENT_TTL_MS } from "@soleus/api/content/published-content-cache";
-import { createServerCaller } from "@soleus/api/trpc/server";
+import { createPublishedContentCache, PUBLISHED_CONTENT_TTL_MS } from "@soleus/app-runtime/published-content-cache";
+import { createServerCaller } from "@soleus/app-runtime/trpc";
 
 /*
  * The reading pages' only door to the data: the API's courses router, called on the server as

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { publicSlugSchema } from "../../content/inputs";
-import { API_LIMITS } from "../../trpc/limits";
+import { answerResponseSchema } from "../answer-response.schema";
 
 export const quizAddressSchema = z.strictObject({ course: publicSlugSchema, quiz: publicSlugSchema });
 
@@ -9,10 +9,7 @@ export const attemptIdSchema = z.strictObject({ attemptId: z.uuid("That is not a
 export const saveResponseSchema = z.strictObject({
   attemptId: z.uuid("That is not a valid attempt id."),
   questionId: z.string().min(1).max(100),
-  /** Shape checked by the quiz engine against the question; size capped here. */
-  response: z.unknown().refine((value) => value !== undefined && (JSON.stringify(value)?.length ?? 0) <= API_LIMITS.maxResponseJson, {
-    message: `An answer can be at most ${API_LIMITS.maxResponseJson} characters.`,
-  }),
+  response: answerResponseSchema,
 });
 
 export const historySchema = z.strictObject({ course: publicSlugSchema, quiz: publicSlugSchema.optional() });

@@ -8,7 +8,8 @@ import { changeRoleSchema, createCoachSchema, listUsersSchema, setDisabledSchema
 
 const listColumns = { id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt };
 
-export const usersRouter = {
+/** The signed-in person's own account: on both apps. */
+export const accountRouter = {
   /** The signed-in person's own profile (never anyone else's: there is no id to guess). */
   me: learnerProcedure.query(async ({ ctx }) => {
     const me = await ctx.db.query.users.findFirst({ where: eq(users.id, ctx.user.id), columns: { id: true, name: true, email: true, role: true, createdAt: true } });
@@ -20,7 +21,10 @@ export const usersRouter = {
     return { name: input.name };
   }),
   signOutAllMyDevices: learnerProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, { id: ctx.user.id, ip: ctx.ip, at: ctx.now() }, ctx.user.id)),
+} satisfies TRPCRouterRecord;
 
+/** People: admins only, and only on the admin app (the learner router does not have it). */
+export const peopleRouter = {
   list: adminProcedure.input(listUsersSchema).query(async ({ ctx, input }) => {
     const filters: (SQL | undefined)[] = [];
     if (input.role) filters.push(eq(users.role, input.role));

@@ -1,5 +1,5 @@
-import { checkHealth } from "@soleus/api/health";
-import { getServerRuntime } from "@soleus/api/runtime";
+import { checkHealth } from "@soleus/app-runtime/health";
+import { getServerRuntime } from "@soleus/app-runtime/runtime";
 
 export const dynamic = "force-dynamic";
 

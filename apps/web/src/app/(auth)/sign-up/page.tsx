@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentSession } from "@soleus/api/session/account";
-import { PASSWORD_HINT } from "@soleus/api/session/password-hint";
-import { safeNext } from "@soleus/api/session/safe-next";
+import { currentSession } from "@soleus/app-runtime/account";
+import { PASSWORD_HINT } from "@soleus/app-runtime/password-hint";
+import { safeNext } from "@soleus/app-runtime/safe-next";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };

@@ -1,4 +1,4 @@
-import { handleAuthRoute } from "@soleus/api/session/auth-setup";
+import { handleAuthRoute } from "@soleus/app-runtime/auth-setup";
 
 export const dynamic = "force-dynamic";
 

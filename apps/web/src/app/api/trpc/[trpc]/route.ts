@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from "@soleus/api/trpc/server";
+import { handleTrpcRequest } from "@soleus/app-runtime/trpc";
 
 export const dynamic = "force-dynamic";
 

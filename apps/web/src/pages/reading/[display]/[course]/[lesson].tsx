@@ -1,5 +1,5 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
-import { PUBLISHED_CONTENT_TTL_MS } from "@soleus/api/content/published-content-cache";
+import { PUBLISHED_CONTENT_TTL_MS } from "@soleus/app-runtime/published-content-cache";
 import { parseDisplayVariant } from "~/components/display-settings";
 import { lessonPath } from "~/components/format";
 import { LessonReader } from "~/components/lesson-reader";

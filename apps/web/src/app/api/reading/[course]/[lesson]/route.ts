@@ -1,7 +1,7 @@
 import { lessonAddressSchema } from "@soleus/api/content/inputs";
-import { createCaller } from "@soleus/api/root";
-import { refuseForeignPost, seeOther } from "@soleus/api/session/own-site-post";
-import { createRequestContext, createServerCaller } from "@soleus/api/trpc/server";
+import { createLearnerCaller } from "@soleus/api";
+import { refuseForeignPost, seeOther } from "@soleus/app-runtime/own-site-post";
+import { createRequestContext, createServerCaller } from "@soleus/app-runtime/trpc";
 import { lessonPath } from "~/components/format";
 import { isUnauthorized } from "~/learning/api-errors";
 import { signInPath } from "~/learning/paths";
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: RouteContext) {
   const context = await createRequestContext(request.headers, "web");
   const { session } = context;
   if (!session) return Response.json({ person: null, completedAt: null } satisfies ReaderState, { headers: private_ });
-  const progress = await createCaller(context).progress.mine({ course: address.data.course });
+  const progress = await createLearnerCaller(context).progress.mine({ course: address.data.course });
   const done = progress.completedLessons.find((entry) => entry.lesson === address.data.lesson);
   const state: ReaderState = {
     person: { name: session.user.name ?? session.user.email },

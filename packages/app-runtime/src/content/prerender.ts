@@ -1,6 +1,6 @@
-import { getServerRuntime } from "../server-runtime";
-import { getPublishedLesson } from "./get-published-lesson";
-import type { PublishedLesson } from "./types";
+import { getPublishedLesson } from "@soleus/api/published-lesson";
+import type { PublishedLesson } from "@soleus/api/content/types";
+import { getServerRuntime } from "../runtime/server-runtime";
 
 /*
  * Published content for prerendered pages (Pages Router `getStaticProps`). Those cannot import

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "@soleus/auth/session";
-import { createWorld, type World } from "./testing/world";
-import type { handleTrpcRequest } from "./trpc/server";
+import { createWorld, type World } from "@soleus/api/testing";
+import type { handleTrpcRequest } from "./server";
 
 interface Body {
   result: { data: { json: { name: string } } };
@@ -10,6 +10,7 @@ interface Body {
 const body = async (response: Response) => (await response.json()) as Body;
 
 const ORIGIN = "http://127.0.0.1:3000";
+const ADMIN_ORIGIN = "http://127.0.0.1:3001";
 let world: World;
 let handle: typeof handleTrpcRequest;
 let cookie: string;
@@ -19,8 +20,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = world.database.url;
   process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
   process.env.SOLEUS_WEB_URL = ORIGIN;
-  ({ handleTrpcRequest: handle } = await import("./trpc/server"));
-  const { token } = await createSession(world.db, world.people.learner.id);
+  process.env.SOLEUS_ADMIN_URL = ADMIN_ORIGIN;
+  ({ handleTrpcRequest: handle } = await import("./server"));
+  const { token } = await createSession(world.db, world.people.learner.id, "web");
   cookie = `soleus-web.session=${token}`;
 });
 afterAll(async () => {
@@ -89,5 +91,33 @@ describe("the /api/trpc route handler", () => {
     } finally {
       await world.database.pool.query("alter table lesson_progress_gone rename to lesson_progress");
     }
+  });
+});
+
+describe("each app's /api/trpc serves its own router to its own sessions", () => {
+  const listPeople = (origin: string, cookieHeader: string, app: "web" | "admin") =>
+    handle(new Request(`${origin}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: cookieHeader } }), app);
+
+  it("refuses an admin's learner-site session token placed in the admin app's cookie", async () => {
+    const onWeb = await createSession(world.db, world.people.admin.id, "web");
+    const refused = await listPeople(ADMIN_ORIGIN, `soleus-admin.session=${onWeb.token}`, "admin");
+    expect(refused.status).toBe(401);
+    expect((await body(refused)).error.json.message).toBe("Please sign in to do this.");
+    // The same admin, signed in on the admin app itself, is served.
+    const onAdmin = await createSession(world.db, world.people.admin.id, "admin");
+    expect((await listPeople(ADMIN_ORIGIN, `soleus-admin.session=${onAdmin.token}`, "admin")).status).toBe(200);
+  });
+
+  it("refuses an admin-app session token placed in the learner site's cookie", async () => {
+    const onAdmin = await createSession(world.db, world.people.admin.id, "admin");
+    const refused = await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie: `soleus-web.session=${onAdmin.token}` } }), "web");
+    expect(refused.status).toBe(401);
+  });
+
+  it("has no admin procedure on the learner site, even for a signed-in admin", async () => {
+    const onWeb = await createSession(world.db, world.people.admin.id, "web");
+    const missing = await listPeople(ORIGIN, `soleus-web.session=${onWeb.token}`, "web");
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(await missing.json())).not.toContain("example.org");
   });
 });

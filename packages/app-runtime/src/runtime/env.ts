@@ -1,7 +1,8 @@
+import { parseEnv } from "@soleus/db/parse-env";
 import { z } from "zod";
 
 const apiEnvSchema = z.object({
-  DATABASE_URL: z.string().min(1, "is required (the run command sets it for you)"),
+  DATABASE_URL: z.string({ error: "is required (the run command sets it for you)" }),
   /** Browser tests only (see test-clock.ts): a file holding the clock's offset in milliseconds. */
   SOLEUS_TEST_CLOCK: z.string().min(1).optional(),
 });
@@ -10,10 +11,5 @@ export type ApiEnv = z.infer<typeof apiEnvSchema>;
 
 /** The server-side settings the API needs, validated on first use. */
 export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
-  const parsed = apiEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue?.path[0] ?? "configuration")} ${issue?.message ?? "is invalid"}`);
-  }
-  return parsed.data;
+  return parseEnv(apiEnvSchema, source);
 }

@@ -1,15 +1,23 @@
 import "server-only";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import {
+  adminRouter,
+  API_LIMITS,
+  createAdminCaller,
+  createApiContext,
+  createLearnerCaller,
+  learnerRouter,
+  type AdminCaller,
+  type ApiContext,
+  type LearnerCaller,
+} from "@soleus/api";
 import { clientAddress } from "@soleus/auth/client-address";
 import type { AppName } from "@soleus/auth/cookies";
 import { readRequestSession } from "@soleus/auth/request-session";
 import { appSite, authSettings } from "@soleus/auth/settings";
-import { createCaller, appRouter } from "../root";
-import { getServerRuntime } from "../runtime";
-import { createApiContext, type ApiContext } from "./context";
-import { API_LIMITS } from "./limits";
+import { getServerRuntime } from "../runtime/runtime";
 import { readLimitedBody } from "@soleus/auth/read-limited-body";
-import { isSameOrigin } from "./same-origin";
+import { isSameOrigin } from "../http/same-origin";
 
 /** The context of one request to one app: its database pool and the request's own session. */
 export async function createRequestContext(headers: Headers, app: AppName): Promise<ApiContext> {
@@ -19,9 +27,12 @@ export async function createRequestContext(headers: Headers, app: AppName): Prom
   return createApiContext({ db, session, app, ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS), now: runtime.clock });
 }
 
-/** For Server Components: `const api = await createServerCaller(await headers(), "web")`. */
-export async function createServerCaller(headers: Headers, app: AppName) {
-  return createCaller(await createRequestContext(headers, app));
+/** For Server Components: `const api = await createServerCaller(await headers(), "web")` (each app gets its own router). */
+export async function createServerCaller(headers: Headers, app: "web"): Promise<LearnerCaller>;
+export async function createServerCaller(headers: Headers, app: "admin"): Promise<AdminCaller>;
+export async function createServerCaller(headers: Headers, app: AppName): Promise<LearnerCaller | AdminCaller> {
+  const context = await createRequestContext(headers, app);
+  return app === "web" ? createLearnerCaller(context) : createAdminCaller(context);
 }
 
 function refuse(status: number, message: string): Response {
@@ -29,8 +40,9 @@ function refuse(status: number, message: string): Response {
 }
 
 /**
- * The route handler behind /api/trpc in both apps. Mutations only over POST (tRPC refuses a
- * GET mutation), every POST from the app's own origin, and bounded URL, body and batch sizes.
+ * The route handler behind /api/trpc in both apps, each with its own router (the learner site
+ * serves no admin procedure). Mutations only over POST (tRPC refuses a GET mutation), every
+ * POST from the app's own origin, and bounded URL, body and batch sizes.
  */
 export async function handleTrpcRequest(request: Request, app: AppName): Promise<Response> {
   if (request.method !== "GET" && request.method !== "POST") return refuse(405, "Only GET and POST are allowed.");
@@ -45,7 +57,7 @@ export async function handleTrpcRequest(request: Request, app: AppName): Promise
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: forwarded,
-    router: appRouter,
+    router: app === "web" ? learnerRouter : adminRouter,
     maxBatchSize: API_LIMITS.maxBatchSize,
     createContext: () => createRequestContext(request.headers, app),
     responseMeta: () => ({ headers: new Headers({ "cache-control": "no-store" }) }),

@@ -1,6 +1,6 @@
 import type { AppName } from "@soleus/auth/cookies";
 import { appSite } from "@soleus/auth/settings";
-import { isSameOrigin } from "../trpc/same-origin";
+import { isSameOrigin } from "./same-origin";
 
 /**
  * For plain-form POST routes (no server action, no tRPC): a 403 for a request that did not come

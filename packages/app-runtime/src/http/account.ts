@@ -9,12 +9,11 @@ import {
 } from "@soleus/auth/cookies";
 import { adminExists, createFirstAdmin } from "@soleus/auth/first-admin";
 import { readRequestSession } from "@soleus/auth/request-session";
-import { APP_ROLES } from "@soleus/auth/roles";
 import { createSession, endSession, type Session } from "@soleus/auth/session";
 import { appSite, authSettings } from "@soleus/auth/settings";
 import { signInWithPassword } from "@soleus/auth/sign-in";
 import { signUpLearner, type FieldErrors } from "@soleus/auth/sign-up";
-import { getServerRuntime } from "../runtime";
+import { getServerRuntime } from "../runtime/runtime";
 
 /** A cookie for the app to set (the api package does not depend on Next). */
 export interface SessionCookie {
@@ -57,7 +56,7 @@ export async function signInFromRequest(
     email,
     password: input.password,
     ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
-    allowedRoles: APP_ROLES[app],
+    app,
   });
   if (!result.ok) return { ok: false, errors: { form: result.message } };
   return { ok: true, cookie: sessionCookie(app, result.session.token, result.session.expires) };
@@ -71,7 +70,7 @@ export async function signUpFromRequest(input: {
 }): Promise<AccountResult> {
   const created = await signUpLearner(db("web"), input);
   if (!created.ok) return created;
-  const session = await createSession(db("web"), created.user.id);
+  const session = await createSession(db("web"), created.user.id, "web");
   return { ok: true, cookie: sessionCookie("web", session.token, session.expires) };
 }
 
@@ -99,6 +98,6 @@ export async function setUpFirstAdmin(input: {
 }): Promise<AccountResult | { ok: false; alreadySetUp: true }> {
   const created = await createFirstAdmin(db("admin"), input);
   if (!created.ok) return created;
-  const session = await createSession(db("admin"), created.user.id);
+  const session = await createSession(db("admin"), created.user.id, "admin");
   return { ok: true, cookie: sessionCookie("admin", session.token, session.expires) };
 }

@@ -3,7 +3,7 @@ import { enabledMethods, handleAuthRequest, type AuthSetup } from "@soleus/auth/
 import type { AppName } from "@soleus/auth/cookies";
 import { chooseLinkDelivery } from "@soleus/auth/magic-link";
 import { appSite, authSettings } from "@soleus/auth/settings";
-import { getServerRuntime } from "../runtime";
+import { getServerRuntime } from "../runtime/runtime";
 
 const setups = new Map<AppName, AuthSetup>();
 

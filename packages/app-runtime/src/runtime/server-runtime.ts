@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { appSite } from "@soleus/auth/settings";
+import type { AppName } from "@soleus/auth/cookies";
 import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
 import { readApiEnv } from "./env";
 import { requestClock, testClockRefusal } from "./test-clock";
-
-export type AppName = "web" | "admin";
 
 export interface ServerRuntime {
   app: AppName;

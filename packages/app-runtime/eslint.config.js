@@ -1,0 +1,3 @@
+import config from "@soleus/eslint-config/base";
+
+export default config;
