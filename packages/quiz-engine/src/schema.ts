@@ -4,6 +4,8 @@
  */
 export { LIMITS } from "./schemas/limits";
 export {
+  acknowledgementSchema,
+  type Acknowledgement,
   localIdSchema,
   questionIdSchema,
   sectionSchema,

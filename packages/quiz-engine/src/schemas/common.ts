@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACKNOWLEDGEABLE_CHECKS } from "../item-checks/finding";
 import { LIMITS } from "./limits";
 
 /** Question and quiz ids: lowercase slug, as in docs/authoring.md. */
@@ -49,6 +50,22 @@ export function checkUnique(
   });
 }
 
+/**
+ * A warning of the item checks that the author keeps on purpose, with the reason (shown in
+ * `content:check` and to reviewers; never sent to learners).
+ */
+export const acknowledgementSchema = z.strictObject({
+  check: z.enum(ACKNOWLEDGEABLE_CHECKS, {
+    error: `must be one of the checks that warn: ${ACKNOWLEDGEABLE_CHECKS.join(", ")}`,
+  }),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "say in a sentence why this warning is kept (at least 10 characters)")
+    .max(500),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
 /** Fields every question carries, whatever its type. */
 export const questionBaseShape = {
   id: questionIdSchema,
@@ -58,4 +75,5 @@ export const questionBaseShape = {
   section: sectionSchema,
   explanation: textSchema(LIMITS.explanationLength),
   tags: z.array(slugSchema).max(20).default([]),
+  acknowledged: z.array(acknowledgementSchema).max(20).optional(),
 };
