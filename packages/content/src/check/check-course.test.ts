@@ -92,6 +92,8 @@ describe("checkCourse on fixture courses", () => {
         file: "quizzes/meet-the-muscle.yaml",
         line: await lineOf(dir, "quizzes/meet-the-muscle.yaml", "- strength"),
         message: 'question "meet-the-muscle-q2": unknown objective "strength" (not in course.yaml)',
+        check: "unknown-objective",
+        advice: expect.stringContaining("course.yaml"),
       },
     ]);
   });
@@ -102,8 +104,8 @@ describe("checkCourse on fixture courses", () => {
       question(f, "the-pump", 1).section = { lesson: "no-such-lesson", anchor: "how-it-pumps" };
     });
     expect(issues).toEqual([
-      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "anchor: nowhere"), message: expect.stringContaining('has no section "#nowhere"') },
-      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "lesson: no-such-lesson"), message: expect.stringContaining('"no-such-lesson", which is not in the course') },
+      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "anchor: nowhere"), message: expect.stringContaining('has no section "#nowhere"'), check: "section", advice: expect.stringContaining("heading") },
+      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "lesson: no-such-lesson"), message: expect.stringContaining('"no-such-lesson", which is not in the course'), check: "section", advice: expect.stringContaining("lesson") },
     ]);
   });
 
@@ -150,11 +152,15 @@ describe("checkCourse on fixture courses", () => {
         file: "quizzes/final.yaml",
         line: await lineOf(dir, "quizzes/final.yaml", "- id: b", 0),
         message: 'question "final-q1": wrong option "b" needs feedback naming the mistaken idea',
+        check: "wrong-answer-feedback",
+        advice: expect.stringContaining("misconception"),
       },
       {
         file: "quizzes/final.yaml",
         line: await lineOf(dir, "quizzes/final.yaml", "feedbackFalse:", 0),
         message: 'question "final-q3": wrong answer "false" needs misconception naming the mistaken idea',
+        check: "wrong-answer-feedback",
+        advice: expect.stringContaining("misconception"),
       },
     ]);
   });
@@ -198,6 +204,8 @@ describe("checkCourse on fixture courses", () => {
     });
     expect(issues.map((i) => [i.file, i.message])).toEqual([
       ["quizzes/meet-the-muscle.yaml", "a lesson check has 3-5 questions; this one has 2"],
+      // Two questions on one objective are also too few for its mastery score.
+      ["quizzes/meet-the-muscle.yaml", 'objective "anatomy" is assessed by 2 question(s) in this quiz; it needs at least 3 for its mastery score to mean something'],
       ["quizzes/the-pump.yaml", "a lesson check has 3-5 questions; this one has 6"],
     ]);
   });

@@ -4,7 +4,9 @@ import { READING_GRADE_LIMIT } from "../reading-grade";
 import { checkLesson } from "./check-lessons";
 import { checkFinalQuizShape, checkLessonCheckSize, checkQuizQuestions } from "./check-questions";
 import { courseTexts } from "./course-texts";
-import { sortIssues, type Issue } from "./issues";
+import { sortIssues, type Issue, type Warning } from "./issues";
+import { checkQuizItems } from "./quiz-items/check-quiz-items";
+import { findingsToIssues } from "./quiz-items/to-issues";
 import { findCopiedSentences, type SeedIndex } from "./seed-copy";
 
 /** Each objective needs this many questions across the course for mastery to mean something. */
@@ -34,11 +36,19 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ i
   });
 }
 
-/** Validate a loaded course against every content rule; returns all issues (empty when the course is fit to publish). */
-export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {}): { issues: Issue[]; summary?: CourseSummary } {
+/** The result of checking a course: errors (`issues`, empty when fit to publish), warnings, and a summary. */
+export interface CourseCheckResult {
+  issues: Issue[];
+  warnings: Warning[];
+  summary?: CourseSummary;
+}
+
+/** Validate a loaded course against every content rule and item check. */
+export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {}): CourseCheckResult {
   const issues: Issue[] = [...loaded.issues];
+  const warnings: Warning[] = [];
   const { courseFile } = loaded;
-  if (!courseFile) return { issues: sortIssues(issues) };
+  if (!courseFile) return { issues: sortIssues(issues), warnings };
   const coursePath = courseFile.path;
   const at = (path: PropertyKey[], message: string): void => {
     issues.push({ file: coursePath, line: courseFile.yaml.lineOf(path), message });
@@ -71,7 +81,10 @@ export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {
     issues.push({ file: dup.item.path, line: dup.item.yaml.lineOf(["id"]), message: `duplicate quiz id "${dup.value}" (another quiz file uses it)` });
   }
   for (const [name, quiz] of loaded.quizzes) {
-    issues.push(...checkQuizQuestions(quiz, { objectiveIds, anchorsByLesson, unloadedLessons: unloaded }));
+    issues.push(...checkQuizQuestions(quiz));
+    const items = findingsToIssues(quiz, checkQuizItems(quiz.data, { objectiveIds, anchorsByLesson, unloadedLessons: unloaded, readingGradeLimit: options.readingGradeLimit }));
+    issues.push(...items.issues);
+    warnings.push(...items.warnings);
     if (name === courseFile.data.finalQuiz) issues.push(...checkFinalQuizShape(quiz));
     if (loaded.lessons.some((lesson) => lesson.data.quiz === name)) issues.push(...checkLessonCheckSize(quiz));
   }
@@ -105,5 +118,5 @@ export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {
     finalQuizQuestions: finalQuiz?.questions.length ?? 0,
     finalQuizTypes: new Set(finalQuiz?.questions.map((q) => q.type)).size,
   };
-  return { issues: sortIssues(issues), summary };
+  return { issues: sortIssues(issues), warnings: sortIssues(warnings), summary };
 }

@@ -5,10 +5,20 @@ export interface Issue {
   /** 1-based line. */
   line: number;
   message: string;
+  /** The item check that found it, when one did (e.g. "length-cue"). */
+  check?: string;
+  /** What to change, for a coach. */
+  advice?: string;
+}
+
+/** A problem that does not block publishing; `acknowledged` holds the author's reason for keeping it. */
+export interface Warning extends Issue {
+  check: string;
+  acknowledged?: string;
 }
 
 /** Order issues by file, then line, so output reads top to bottom. */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
+export function sortIssues<T extends Issue>(issues: readonly T[]): T[] {
   return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
 }
 

@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import { builtInCoursesDir, listBuiltInCourseDirs } from "../built-in";
 import { checkCourseDir } from "../check/check-dir";
 import type { CourseSummary } from "../check/check-course";
-import type { Issue } from "../check/issues";
+import type { Issue, Warning } from "../check/issues";
 import { loadSeeds, type SeedIndex } from "../check/seed-copy";
 
 const usage = "usage: content:check [--seeds <dir>] [--max-grade <n>] [courseDir...]";
@@ -30,9 +30,27 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-function formatIssue(issue: Issue): string {
+function where(issue: Issue): string {
   const shown = relative(process.cwd(), issue.file);
-  return `${shown === "" || shown.startsWith("..") ? issue.file : shown}:${issue.line}: ${issue.message}`;
+  return `${shown === "" || shown.startsWith("..") ? issue.file : shown}:${issue.line}`;
+}
+
+function formatIssue(issue: Issue): string {
+  const line = `${where(issue)}: ${issue.message}`;
+  if (issue.check === undefined) return line;
+  return `${line} [${issue.check}]${issue.advice === undefined ? "" : `\n    fix: ${issue.advice}`}`;
+}
+
+/** Warnings do not fail the check; kept ones show the author's reason, the others what to change. */
+function formatWarnings(warnings: readonly Warning[]): string {
+  const kept = warnings.filter((w) => w.acknowledged !== undefined);
+  const lines = warnings.map((w) =>
+    w.acknowledged === undefined
+      ? `${where(w)}: warning: ${w.message} [${w.check}]${w.advice === undefined ? "" : `\n    fix: ${w.advice}`}`
+      : `${where(w)}: kept: ${w.message} [${w.check}]\n    reason: ${w.acknowledged}`,
+  );
+  const heading = `${warnings.length} warning(s): ${kept.length} kept on purpose, ${warnings.length - kept.length} to review.`;
+  return warnings.length === 0 ? heading : [...lines, heading].join("\n");
 }
 
 function formatSummary(summary: CourseSummary): string {
@@ -65,11 +83,14 @@ async function main(argv: readonly string[]): Promise<number> {
     else seeds = loaded.seeds;
   }
   const summaries: CourseSummary[] = [];
+  const warnings: Warning[] = [];
   for (const dir of dirs) {
     const result = await checkCourseDir(dir, { seeds, readingGradeLimit: args.maxGrade });
     issues.push(...result.issues);
+    warnings.push(...result.warnings);
     if (result.summary) summaries.push(result.summary);
   }
+  console.log(formatWarnings(warnings));
   if (issues.length > 0) {
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`\n${issues.length} problem(s) found.`);

@@ -69,6 +69,32 @@ describe("giveaways between questions", () => {
       found: [],
     },
     {
+      name: "near miss: a one-word typed answer that most questions use is the quiz's vocabulary",
+      questions: [
+        short(
+          "Blood in the leg veins flows up toward which organ?",
+          ["the heart", "heart"],
+          "goal",
+        ),
+        sc("Why the 'second heart'?", ["*It pumps blood upward", "It beats"], "second"),
+        tf("True or false: the heart pumps blood to the legs.", true, "legs"),
+        tf("True or false: a heart condition needs a check first.", true, "check"),
+      ],
+      found: [],
+    },
+    {
+      name: "a one-word typed answer that one other question uses is a giveaway",
+      questions: [
+        short(
+          "Blood in the leg veins flows up toward which organ?",
+          ["the heart", "heart"],
+          "goal",
+        ),
+        sc("Why the 'second heart'?", ["*It pumps blood upward", "It beats"], "second"),
+      ],
+      found: ["second:prompt"],
+    },
+    {
       name: "near miss: one shared topic word is not a giveaway",
       questions: [
         sc(

@@ -42,6 +42,23 @@ function distinctiveWords(question: Question, key: string, wrong: readonly strin
   return [...new Set(contentWords(key))].filter((word) => !elsewhere.has(word));
 }
 
+/**
+ * A chosen (not typed) answer is given away only by what tells it apart from the other options:
+ * its distinctive words, at least two of them (one is usually a topic word the quiz shares).
+ */
+function keyWordClues(
+  question: Question,
+  options: ReadonlyArray<{ text: string; correct: boolean }>,
+): AnswerClue[] {
+  const wrong = options.filter((o) => !o.correct).map((o) => o.text);
+  return options
+    .filter((o) => o.correct)
+    .flatMap((o): AnswerClue[] => {
+      const words = distinctiveWords(question, o.text, wrong);
+      return words.length >= 2 ? [{ text: words.join(" "), kind: "words" }] : [];
+    });
+}
+
 /** The clues that would give away each question's answer (empty for true/false, matching, ordering). */
 export function answerClues(question: Question): AnswerClue[] {
   switch (question.type) {
@@ -53,19 +70,11 @@ export function answerClues(question: Question): AnswerClue[] {
       return question.blanks.flatMap((blank): AnswerClue[] =>
         blank.kind === "text"
           ? blank.accepted.map((text) => ({ text, kind: "phrase" }))
-          : blank.options.filter((o) => o.correct).map((o) => ({ text: o.text, kind: "phrase" })),
+          : keyWordClues(question, blank.options),
       );
     case "single_choice":
-    case "multiple_response": {
-      const wrong = question.options.filter((o) => !o.correct).map((o) => o.text);
-      return question.options
-        .filter((o) => o.correct)
-        .flatMap((o): AnswerClue[] => {
-          const words = distinctiveWords(question, o.text, wrong);
-          // One distinctive word is usually a topic word the whole quiz shares.
-          return words.length >= 2 ? [{ text: words.join(" "), kind: "words" }] : [];
-        });
-    }
+    case "multiple_response":
+      return keyWordClues(question, question.options);
     default:
       return [];
   }
@@ -93,6 +102,17 @@ function clueFound(clue: AnswerClue, text: string): boolean {
   return clue.text.split(" ").every((word) => words.has(word));
 }
 
+/** A one-word answer that more than this many other questions use is the quiz's vocabulary. */
+export const VOCABULARY_QUESTIONS = 2;
+
+/** The one meaningful word of a clue ("the heart" -> "heart"), or null for longer clues. */
+function singleWord(clue: AnswerClue): AnswerClue | null {
+  if (clue.kind === "words") return null;
+  const core = contentWords(clue.text);
+  if (core.length === 1 && core[0] !== undefined) return { text: core[0], kind: "phrase" };
+  return wordsOf(clue.text).length === 1 ? clue : null;
+}
+
 /**
  * Giveaways between questions (warning): a question's prompt or options contain the answer of
  * another question in the same quiz: its numeric answer, an accepted short answer, or the
@@ -100,8 +120,16 @@ function clueFound(clue: AnswerClue, text: string): boolean {
  */
 export function checkGiveaways(quiz: Quiz): ItemFinding[] {
   const findings: ItemFinding[] = [];
-  quiz.questions.forEach((answered) => {
-    const clues = answerClues(answered);
+  const texts = quiz.questions.map((q) => visibleTexts(q).map((t) => t.text));
+  quiz.questions.forEach((answered, own) => {
+    let clues = answerClues(answered);
+    // A one-word answer that many questions use ("heart" in a course on the calf pump) is the
+    // quiz's vocabulary: seeing it elsewhere does not point at this answer.
+    const words = clues.flatMap((clue) => singleWord(clue) ?? []);
+    const users = texts.filter(
+      (list, k) => k !== own && list.some((text) => words.some((w) => clueFound(w, text))),
+    ).length;
+    if (users > VOCABULARY_QUESTIONS) clues = clues.filter((clue) => singleWord(clue) === null);
     if (clues.length === 0) return;
     quiz.questions.forEach((other, index) => {
       if (other === answered) return;
