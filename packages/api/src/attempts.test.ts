@@ -33,7 +33,8 @@ describe("quiz attempts", () => {
     if (first?.type !== "single_choice") throw new Error("expected a single-choice question");
     const right = first.options.find((option) => option.text.startsWith("Deep in the calf"));
     await learner.attempts.saveResponse({ attemptId: view.attemptId, questionId: first.id, response: { optionId: right?.id ?? "a" } });
-    expect((await learner.attempts.get({ attemptId: view.attemptId })).responses).toEqual({ [first.id]: { optionId: "a" } });
+    // "Deep in the calf, under the gastrocnemius" is authored as option b of the course's first check question.
+    expect((await learner.attempts.get({ attemptId: view.attemptId })).responses).toEqual({ [first.id]: { optionId: "b" } });
 
     const submitted = await learner.attempts.submit({ attemptId: view.attemptId });
     expect(submitted.status).toBe("submitted");
