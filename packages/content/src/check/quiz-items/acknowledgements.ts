@@ -5,7 +5,10 @@ import type { QuizItemFinding } from "./course-context";
  * Attach each question's written reason to the warnings it keeps on purpose, and report every
  * acknowledgement that no longer matches a warning (so stale reasons do not pile up).
  */
-export function applyAcknowledgements(quiz: Quiz, findings: readonly QuizItemFinding[]): QuizItemFinding[] {
+export function applyAcknowledgements(
+  quiz: Quiz,
+  findings: readonly QuizItemFinding[],
+): QuizItemFinding[] {
   const used = new Set<string>();
   const result = findings.map((finding): QuizItemFinding => {
     if (finding.severity !== "warning" || finding.questionId === null) return finding;

@@ -11,7 +11,11 @@ import { checkReadability } from "./readability";
  * the quiz editor can run it as the coach types; `content:check` runs it on every quiz file.
  */
 export function checkQuizItems(quiz: Quiz, ctx: QuizCourseContext): QuizItemFinding[] {
-  const findings: QuizItemFinding[] = [...checkItems(quiz), ...checkCoverage(quiz, ctx), ...checkReadability(quiz, ctx)];
+  const findings: QuizItemFinding[] = [
+    ...checkItems(quiz),
+    ...checkCoverage(quiz, ctx),
+    ...checkReadability(quiz, ctx),
+  ];
   return applyAcknowledgements(quiz, findings);
 }
 

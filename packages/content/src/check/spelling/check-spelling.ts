@@ -1,0 +1,96 @@
+import {
+  constructSettingsForText,
+  finalizeSettings,
+  getDefaultSettings,
+  mergeSettings,
+  suggestionsForWord,
+  validateText,
+  type CSpellSettings,
+} from "cspell-lib";
+import type { Issue } from "../issues";
+import {
+  BRITISH_FORMS,
+  FLAGGED_SPELLINGS,
+  IGNORED_PATTERNS,
+  SPELLING_LANGUAGE,
+} from "./spelling-settings";
+import type { SpellingText } from "./spelling-texts";
+
+// cspell's defaults (dictionaries, grammar) take a couple of seconds to load: do it once per process.
+let defaults: Promise<CSpellSettings> | undefined;
+
+/**
+ * Settings for course prose. Lesson bodies are checked as plain text too: cspell's Markdown mode
+ * adds the HTML and CSS dictionaries, which accept "color" and "center".
+ */
+async function settingsFor(words: readonly string[]): Promise<CSpellSettings> {
+  defaults ??= getDefaultSettings();
+  const merged = mergeSettings(await defaults, {
+    language: SPELLING_LANGUAGE,
+    words: [...words],
+    flagWords: [...FLAGGED_SPELLINGS],
+    ignoreRegExpList: [...IGNORED_PATTERNS],
+  });
+  return finalizeSettings(constructSettingsForText(merged, "", "plaintext"));
+}
+
+function lineWithin(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+/**
+ * Spell-check course texts in British English plus the course's own word list; each unknown or
+ * flagged word is an error at its line, with up to three suggestions.
+ */
+export async function checkSpelling(
+  texts: readonly SpellingText[],
+  words: readonly string[],
+): Promise<Issue[]> {
+  const settings = await settingsFor(words);
+  const issues: Issue[] = [];
+  const suggestions = new Map<string, Promise<string[]>>();
+  const suggest = (word: string): Promise<string[]> => {
+    let found = suggestions.get(word);
+    if (!found) {
+      found = suggestionsForWord(
+        word,
+        { numSuggestions: 3, languageId: "plaintext" },
+        settings,
+      ).then((result: { suggestions: Array<{ word: string }> }) =>
+        result.suggestions.slice(0, 3).map((s) => s.word),
+      );
+      suggestions.set(word, found);
+    }
+    return found;
+  };
+  for (const { file, line, text } of texts) {
+    for (const found of await validateText(text, settings, { generateSuggestions: false })) {
+      const british =
+        found.isFlagged === true ? BRITISH_FORMS.get(found.text.toLowerCase()) : undefined;
+      if (british !== undefined) {
+        issues.push({
+          file,
+          line: line + lineWithin(text, found.offset),
+          check: "spelling",
+          message: `"${found.text}" is the American spelling; the product writes British English: "${british}"`,
+          advice: `Write "${british}".`,
+        });
+        continue;
+      }
+      const options = await suggest(found.text);
+      const hint =
+        options.length > 0 ? ` (did you mean ${options.map((o) => `"${o}"`).join(", ")}?)` : "";
+      issues.push({
+        file,
+        line: line + lineWithin(text, found.offset),
+        check: "spelling",
+        message: `"${found.text}" is not in the British English dictionary or the course word list${hint}`,
+        advice:
+          "Fix the spelling, or add the word to the course's spelling-words.txt if it is a correct term.",
+      });
+    }
+  }
+  return issues;
+}
