@@ -18,6 +18,7 @@ async function runCheck(args: string[]): Promise<{ code: number; stdout: string;
   }
 }
 
+// Each run starts tsx and loads cspell's dictionaries: tens of seconds on a busy 2-core machine.
 describe("content:check CLI", () => {
   it("prints a summary and exits 0 for a clean course", async () => {
     const result = await runCheck([await writeFixture(validFixture())]);
@@ -25,7 +26,7 @@ describe("content:check CLI", () => {
     expect(result.stdout).toContain("0 warning(s): 0 kept on purpose, 0 to review.");
     expect(result.stdout).toContain("fixture-course: 2 lessons, 26 questions (final quiz 20 of 8 types)");
     expect(result.stdout).toMatch(/meet-the-muscle: 4 min \(reads in ~1\), grade -?\d+\.\d, 3 check questions/);
-  }, 30_000);
+  }, 120_000);
 
   it("prints path:line: message for each problem and exits 1", async () => {
     const fixture = validFixture();
@@ -38,7 +39,7 @@ describe("content:check CLI", () => {
       `${join(dir, "course.yaml")}:5: minutes: Invalid input: expected number, received string`,
       "2 problem(s) found.",
     ]);
-  }, 30_000);
+  }, 120_000);
 
   it("fails on an item-check error, printing the problem, the check and what to change", async () => {
     const fixture = validFixture();
@@ -58,7 +59,7 @@ describe("content:check CLI", () => {
     expect(lines).toContain("    fix: Turn on shuffleOptions, or move the correct options so that no position holds more than 40 % of them.");
     expect(lines.filter((line) => line.includes("[key-position]"))).toHaveLength(4);
     expect(lines).toContain("4 problem(s) found.");
-  }, 60_000);
+  }, 120_000);
 
   it("lists warnings with their count, kept ones with the reason, and still exits 0", async () => {
     const fixture = validFixture();
@@ -78,7 +79,7 @@ describe("content:check CLI", () => {
     ]);
     expect(out).toContain("    reason: Only two steps exist in this move.");
     expect(out).toContain("2 warning(s): 1 kept on purpose, 1 to review.");
-  }, 60_000);
+  }, 120_000);
 
   it("fails on a misspelt or American word in a lesson, naming the British form", async () => {
     const fixture = validFixture();
@@ -89,11 +90,11 @@ describe("content:check CLI", () => {
     const result = await runCheck([dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/01-meet-the-muscle\.md:\d+: "color" is not in the British English dictionary or the course word list \(did you mean .*"colour".*\) \[spelling\]/u);
-  }, 60_000);
+  }, 120_000);
 
   it("rejects unknown options with usage and exit code 2", async () => {
     const result = await runCheck(["--frobnicate"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("usage: content:check");
-  }, 30_000);
+  }, 120_000);
 });

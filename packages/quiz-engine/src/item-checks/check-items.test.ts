@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isQuizEngineError } from "../errors";
 import { ord, quizOf, sc, tf } from "../testing/item-quizzes";
+import { toPublicQuestion } from "../public-view";
 import { parseQuestion } from "../validated";
 import { checkItems } from "../item-checks";
 
@@ -56,6 +57,16 @@ describe("acknowledged warnings in a question", () => {
     expect(parsed.acknowledged).toEqual([
       { check: "absolute-words", reason: "The lesson says it is on duty whenever you stand." },
     ]);
+  });
+
+  it("never reaches the learner's view of the question", () => {
+    const kept = {
+      ...sc("Which does not help?", ["*Sitting all day", "Walking often"], "kept"),
+      acknowledged: [{ check: "negative-stem", reason: "The word is bold in the player anyway." }],
+    };
+    const shown = JSON.stringify(toPublicQuestion(parseQuestion(kept), { seed: "s" }));
+    expect(shown).toContain("Sitting all day");
+    expect(shown).not.toMatch(/acknowledged|The word is bold/u);
   });
 
   it.each([

@@ -1,12 +1,5 @@
-import {
-  constructSettingsForText,
-  finalizeSettings,
-  getDefaultSettings,
-  mergeSettings,
-  suggestionsForWord,
-  validateText,
-  type CSpellSettings,
-} from "cspell-lib";
+import type * as CSpellLib from "cspell-lib";
+import type { CSpellSettings } from "cspell-lib";
 import type { Issue } from "../issues";
 import {
   BRITISH_FORMS,
@@ -16,22 +9,26 @@ import {
 } from "./spelling-settings";
 import type { SpellingText } from "./spelling-texts";
 
-// cspell's defaults (dictionaries, grammar) take a couple of seconds to load: do it once per process.
+type CSpell = typeof CSpellLib;
+
+// cspell takes seconds to import and to load its defaults: do both once per process, and only
+// when spelling is checked (so `content:check --help` stays quick).
+let cspell: Promise<CSpell> | undefined;
 let defaults: Promise<CSpellSettings> | undefined;
 
 /**
  * Settings for course prose. Lesson bodies are checked as plain text too: cspell's Markdown mode
  * adds the HTML and CSS dictionaries, which accept "color" and "center".
  */
-async function settingsFor(words: readonly string[]): Promise<CSpellSettings> {
-  defaults ??= getDefaultSettings();
-  const merged = mergeSettings(await defaults, {
+async function settingsFor(lib: CSpell, words: readonly string[]): Promise<CSpellSettings> {
+  defaults ??= lib.getDefaultSettings();
+  const merged = lib.mergeSettings(await defaults, {
     language: SPELLING_LANGUAGE,
     words: [...words],
     flagWords: [...FLAGGED_SPELLINGS],
     ignoreRegExpList: [...IGNORED_PATTERNS],
   });
-  return finalizeSettings(constructSettingsForText(merged, "", "plaintext"));
+  return lib.finalizeSettings(lib.constructSettingsForText(merged, "", "plaintext"));
 }
 
 function lineWithin(text: string, offset: number): number {
@@ -48,25 +45,25 @@ export async function checkSpelling(
   texts: readonly SpellingText[],
   words: readonly string[],
 ): Promise<Issue[]> {
-  const settings = await settingsFor(words);
+  cspell ??= import("cspell-lib");
+  const lib = await cspell;
+  const settings = await settingsFor(lib, words);
   const issues: Issue[] = [];
   const suggestions = new Map<string, Promise<string[]>>();
+  // Suggestions come from checking the lone word (cspell's suggestionsForWord loads every
+  // dictionary and takes tens of seconds), once per distinct word.
   const suggest = (word: string): Promise<string[]> => {
     let found = suggestions.get(word);
     if (!found) {
-      found = suggestionsForWord(
-        word,
-        { numSuggestions: 3, languageId: "plaintext" },
-        settings,
-      ).then((result: { suggestions: Array<{ word: string }> }) =>
-        result.suggestions.slice(0, 3).map((s) => s.word),
-      );
+      found = lib
+        .validateText(word, settings, { generateSuggestions: true, numSuggestions: 3 })
+        .then((result) => (result[0]?.suggestions ?? []).slice(0, 3));
       suggestions.set(word, found);
     }
     return found;
   };
   for (const { file, line, text } of texts) {
-    for (const found of await validateText(text, settings, { generateSuggestions: false })) {
+    for (const found of await lib.validateText(text, settings, { generateSuggestions: false })) {
       const british =
         found.isFlagged === true ? BRITISH_FORMS.get(found.text.toLowerCase()) : undefined;
       if (british !== undefined) {
