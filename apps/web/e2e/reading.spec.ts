@@ -66,6 +66,10 @@ test("the lesson names its check quiz at the end and shows the health note near 
   await expect(page.getByText("Check your understanding: Training the soleus")).toBeVisible();
   const note = page.locator(".lesson-header").getByRole("note");
   await expect(note).toContainText("Education, not medical advice");
+  await expect(note).toContainText("Get medical advice the same day if one leg swells, hurts or feels warm.");
+  const whenToGetHelp = page.getByRole("note").filter({ hasText: "When to get help" });
+  await expect(whenToGetHelp).toContainText("Coughing up blood");
+  await expect(whenToGetHelp).toContainText("Swelling in one leg, not both");
 });
 
 test("the hold timer starts, pauses, resumes, finishes and resets, announcing only the planned cues", async ({ page }) => {
@@ -108,6 +112,24 @@ test("the hold timer starts, pauses, resumes, finishes and resets, announcing on
   await expect(status).toHaveText("Reset. Ready to hold for 30 seconds.");
   await expect(clock).toContainText("0:30");
   await expect(timer.getByText("Sets done: 0 of 2")).toBeVisible();
+});
+
+test("the carry walk gets a walk timer that tells the learner to walk, not to hold still", async ({ page }) => {
+  await page.clock.install();
+  await page.goto(trainingLesson);
+  const section = page.locator("section#bent-knee-carry");
+  await expect(section.getByText("Walk for", { exact: true })).toBeVisible();
+  await expect(section.getByText("45 seconds", { exact: true })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Hold timer: Soft-knee carry walk" })).toHaveCount(0);
+  const timer = page.getByRole("group", { name: "Walk timer: Soft-knee carry walk" });
+  const status = timer.getByRole("status");
+  await expect(timer.locator(".hold-timer__clock")).toContainText("0:45");
+  await timer.getByRole("button", { name: "Start" }).click();
+  await expect(status).toHaveText("Started. Walk for 45 seconds.");
+  await page.clock.runFor(45_000);
+  await expect(status).toHaveText("Done. Set 1 of 2 complete. Rest, then start the next set.");
+  await timer.getByRole("button", { name: "Reset" }).click();
+  await expect(status).toHaveText("Reset. Ready to walk for 45 seconds.");
 });
 
 test("the rep counter counts taps and says when the target is reached", async ({ page }) => {

@@ -37,7 +37,7 @@ describe("quiz attempts", () => {
     // The learner gets their answer back in the attempt's ids; the server keeps the authored one.
     expect((await learner.attempts.get({ attemptId: view.attemptId })).responses).toEqual({ [first.id]: { optionId: right } });
     const [stored] = await world.db.select({ state: quizAttempts.state }).from(quizAttempts).where(eq(quizAttempts.id, view.attemptId));
-    expect((stored?.state as { responses: unknown }).responses).toEqual({ [first.id]: { optionId: "a" } });
+    expect((stored?.state as { responses: unknown }).responses).toEqual({ [first.id]: { optionId: "b" } });
 
     const submitted = await learner.attempts.submit({ attemptId: view.attemptId });
     expect(submitted.status).toBe("submitted");

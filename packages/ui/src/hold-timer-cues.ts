@@ -29,3 +29,14 @@ export function countdownCue(left: number, total: number): string | undefined {
   if (left % 10 === 0) return `${describeDuration(left)} left`;
   return undefined;
 }
+
+/** What a countdown times: holding still at the top of a raise, or walking (a carry). */
+export type TimedActivity = "hold" | "walk";
+
+/** The words a countdown uses for its activity, so a carry says "walk" where a hold says "hold". */
+export function timerWords(activity: TimedActivity, seconds: number): { title: string; started: string; ready: string } {
+  const duration = describeDuration(seconds);
+  return activity === "walk"
+    ? { title: "Walk timer", started: `Started. Walk for ${duration}.`, ready: `Reset. Ready to walk for ${duration}.` }
+    : { title: "Hold timer", started: `Started. Hold for ${duration}.`, ready: `Reset. Ready to hold for ${duration}.` };
+}

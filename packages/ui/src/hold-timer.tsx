@@ -1,14 +1,15 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { countdownCue, describeDuration, formatClock, secondsLeft } from "./hold-timer-cues";
+import { countdownCue, describeDuration, formatClock, secondsLeft, timerWords, type TimedActivity } from "./hold-timer-cues";
 import { ProgressBar } from "./progress-bar";
 import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
 type Status = "ready" | "running" | "paused" | "done";
 
 /**
- * A countdown for an isometric hold: start/pause and reset, a large clock, announcements in a
+ * A countdown for an isometric hold, or for a timed walk such as a carry (`activity="walk"`,
+ * which changes only the words): start/pause and reset, a large clock, announcements in a
  * polite live region (start, every 10 s, the last 5 s, done) and optional spoken cues. Time is
  * measured with performance.now(), so a throttled or late timer never makes the hold drift.
  */
@@ -16,11 +17,14 @@ export function HoldTimer({
   seconds,
   sets,
   name,
+  activity = "hold",
 }: {
   seconds: number;
   sets: number;
   name: string;
+  activity?: TimedActivity;
 }) {
+  const words = timerWords(activity, seconds);
   const totalMs = seconds * 1000;
   const [status, setStatus] = useState<Status>("ready");
   const [remainingMs, setRemainingMs] = useState(totalMs);
@@ -77,7 +81,7 @@ export function HoldTimer({
     announce(
       resuming
         ? `Resumed. ${describeDuration(secondsLeft(from))} left.`
-        : `Started. Hold for ${describeDuration(seconds)}.`,
+        : words.started,
     );
   };
 
@@ -85,7 +89,7 @@ export function HoldTimer({
     setStatus("ready");
     setRemainingMs(totalMs);
     setSetsDone(0);
-    announce(`Reset. Ready to hold for ${describeDuration(seconds)}.`);
+    announce(words.ready);
   };
 
   const left = secondsLeft(remainingMs);
@@ -101,7 +105,7 @@ export function HoldTimer({
   return (
     <div className="exercise-tool" role="group" aria-labelledby={titleId} data-read-aloud="skip">
       <p className="exercise-tool__title" id={titleId}>
-        Hold timer: {name}
+        {words.title}: {name}
       </p>
       <p className="hold-timer__clock" data-status={status}>
         <span className="visually-hidden">Time left: </span>

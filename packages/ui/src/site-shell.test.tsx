@@ -2,8 +2,14 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SiteShell } from "./site-shell";
 
+const careNote = {
+  disclaimer: "Education, not medical advice.",
+  emergency: "Call your local emergency number now if you cough up blood.",
+  sameDay: "Get medical advice the same day if one leg swells.",
+};
+
 const html = renderToStaticMarkup(
-  <SiteShell productName="Soleus" nav={[{ href: "/courses", label: "Courses" }]}>
+  <SiteShell productName="Soleus" nav={[{ href: "/courses", label: "Courses" }]} careNote={careNote}>
     <h1>Page</h1>
   </SiteShell>,
 );
@@ -17,7 +23,7 @@ describe("SiteShell", () => {
   it("labels the navigation and carries the medical note in the footer", () => {
     expect(html).toContain('<nav aria-label="Main"><ul class="site-header__nav"><li><a class="site-header__link" href="/courses">Courses</a>');
     const footer = html.slice(html.indexOf("<footer"));
-    expect(footer).toContain("Education, not medical advice.");
-    expect(footer).toContain("call your local emergency number");
+    expect(footer).toContain("<strong>Education, not medical advice.</strong>");
+    expect(footer).toContain("Call your local emergency number now if you cough up blood. Get medical advice the same day if one leg swells.");
   });
 });

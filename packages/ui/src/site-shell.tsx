@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { CareNote } from "./medical-note";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader, type NavItem } from "./site-header";
 import { SkipLink } from "./skip-link";
@@ -8,9 +9,12 @@ export function SiteShell({
   productName,
   nav,
   headerActions,
+  careNote,
   children,
 }: {
   productName: string;
+  /** When to seek care, from the app's one source (the footer shows it on every page). */
+  careNote: CareNote;
   nav: NavItem[];
   headerActions?: ReactNode;
   children: ReactNode;
@@ -22,7 +26,7 @@ export function SiteShell({
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
-      <SiteFooter productName={productName} />
+      <SiteFooter productName={productName} careNote={careNote} />
     </>
   );
 }

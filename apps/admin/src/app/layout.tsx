@@ -1,6 +1,7 @@
 import "@soleus/ui/styles.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { footerCareNote } from "@soleus/content/care/when-to-seek-care";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { navigation } from "~/navigation";
 import { AccountMenu } from "~/auth/account-menu";
@@ -15,9 +16,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en-GB">
       <body>
-        <SiteShell productName="Soleus Admin" nav={navigation} headerActions={<AccountMenu />}>
+        <SiteShell productName="Soleus Admin" nav={navigation} careNote={footerCareNote()} headerActions={<AccountMenu />}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </SiteShell>
       </body>

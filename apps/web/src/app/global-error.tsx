@@ -5,7 +5,7 @@ import "@soleus/ui/styles.css";
 /** The last resort, when even the shared layout failed: a plain page that still offers a way on. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <html lang="en">
+    <html lang="en-GB">
       <body>
         <main id="main" className="site-main">
           <h1>Something went wrong on our side</h1>

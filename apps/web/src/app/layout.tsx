@@ -2,6 +2,7 @@ import "@soleus/ui/styles.css";
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { footerCareNote } from "@soleus/content/care/when-to-seek-care";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { DisplayPreferences } from "~/components/display-preferences";
 import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
@@ -22,11 +23,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const jar = await cookies();
   const display = { textSize: parseTextSize(jar.get(TEXT_SIZE_COOKIE)?.value), theme: parseTheme(jar.get(THEME_COOKIE)?.value) };
   return (
-    <html lang="en" {...rootAttributes(display)}>
+    <html lang="en-GB" {...rootAttributes(display)}>
       <body>
         <SiteShell
           productName={SITE_NAME}
           nav={navigation}
+          careNote={footerCareNote()}
           headerActions={
             <>
               <DisplayPreferences initial={display} />

@@ -3,8 +3,8 @@ import { ExerciseTool } from "./exercise-tool";
 
 /**
  * The lesson body from the shared renderer: prose as its sanitised HTML (nothing to hydrate),
- * each exercise section with its text and, once the page's JavaScript runs, a rep counter or
- * hold timer. The HTML comes only from `renderLesson`, whose sanitiser runs last.
+ * each exercise section with its text and, once the page's JavaScript runs, a rep counter,
+ * hold timer or walk timer. The HTML comes only from `renderLesson`, whose sanitiser runs last.
  */
 export function LessonSegments({ segments }: { segments: LessonSegment[] }) {
   return (
@@ -21,9 +21,16 @@ export function LessonSegments({ segments }: { segments: LessonSegment[] }) {
             data-sets={segment.sets}
             data-reps={segment.reps ?? undefined}
             data-hold-seconds={segment.holdSeconds ?? undefined}
+            data-walk-seconds={segment.walkSeconds ?? undefined}
           >
             <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: segment.innerHtml }} />
-            <ExerciseTool name={segment.name} sets={segment.sets} holdSeconds={segment.holdSeconds ?? undefined} reps={segment.reps ?? undefined} />
+            <ExerciseTool
+              name={segment.name}
+              sets={segment.sets}
+              holdSeconds={segment.holdSeconds ?? undefined}
+              walkSeconds={segment.walkSeconds ?? undefined}
+              reps={segment.reps ?? undefined}
+            />
           </section>
         ),
       )}

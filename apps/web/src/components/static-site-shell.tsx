@@ -1,5 +1,6 @@
 import Head from "next/head";
 import type { ReactNode } from "react";
+import { footerCareNote } from "@soleus/content/care/when-to-seek-care";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { AccountMenuView } from "~/auth/account-menu-view";
 import { navigation } from "~/navigation";
@@ -40,6 +41,7 @@ export function StaticSiteShell({
       <SiteShell
         productName={SITE_NAME}
         nav={navigation}
+        careNote={footerCareNote()}
         headerActions={
           <>
             <DisplayPreferences initial={display} />

@@ -13,7 +13,7 @@ const policy = prerenderedPagePolicy({ development: isDevelopment });
 export default function Document({ __NEXT_DATA__ }: DocumentProps) {
   const display = parseDisplayVariant(String(__NEXT_DATA__.query.display ?? "")) ?? STANDARD_DISPLAY;
   return (
-    <Html lang="en" {...rootAttributes(display)}>
+    <Html lang="en-GB" {...rootAttributes(display)}>
       <Head>
         <meta httpEquiv="Content-Security-Policy" content={policy} />
       </Head>

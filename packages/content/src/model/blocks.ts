@@ -21,7 +21,11 @@ export const figureAttributesSchema = z.strictObject({
 
 const text = z.string().trim().min(1);
 
-/** A ```exercise fenced YAML block. Exactly one of `reps` or `hold` (seconds). */
+/**
+ * A ```exercise fenced YAML block. Its dose is exactly one of `reps`, `hold` (seconds held
+ * still) or `walk` (seconds of walking, e.g. a loaded carry), so the learner site can offer a
+ * rep counter, a hold timer or a walk timer.
+ */
 export const exerciseSchema = z
   .strictObject({
     id: slugSchema,
@@ -30,6 +34,7 @@ export const exerciseSchema = z
     steps: z.array(text).min(1, "list at least one step"),
     reps: z.union([z.string().trim().regex(/^\d+(-\d+)?$/, 'reps look like "12" or "12-20"'), z.number().int().positive()]).optional(),
     hold: z.number().int().positive().max(600).optional(),
+    walk: z.number().int().positive().max(600).optional(),
     sets: z.number().int().positive().max(20),
     tempo: text,
     feel: text,
@@ -37,8 +42,8 @@ export const exerciseSchema = z
     easier: text,
     harder: text,
   })
-  .refine((e) => (e.reps === undefined) !== (e.hold === undefined), {
-    message: "give exactly one of reps or hold (seconds)",
+  .refine((e) => [e.reps, e.hold, e.walk].filter((dose) => dose !== undefined).length === 1, {
+    message: "give exactly one of reps, hold (seconds held still) or walk (seconds of walking)",
     path: ["reps"],
   });
 

@@ -57,4 +57,11 @@ describe("content model", () => {
     expect(messages(exerciseSchema.safeParse({ ...base, reps: "lots" }))).toEqual(['reps: reps look like "12" or "12-20"']);
     expect(messages(exerciseSchema.safeParse({ ...base, hold: 0 }))).toEqual(["hold: Too small: expected number to be >0"]);
   });
+
+  it("takes a walk for a time as its own dose, never together with a hold", () => {
+    const base = { id: "x", name: "X", start: "S", steps: ["a"], sets: 1, tempo: "t", feel: "f", safety: ["s"], easier: "e", harder: "h" };
+    expect(exerciseSchema.safeParse({ ...base, walk: 45 }).success).toBe(true);
+    expect(messages(exerciseSchema.safeParse({ ...base, walk: 45, hold: 45 }))).toEqual(["reps: give exactly one of reps, hold (seconds held still) or walk (seconds of walking)"]);
+    expect(messages(exerciseSchema.safeParse({ ...base, walk: 601 }))).toEqual(["walk: Too big: expected number to be <=600"]);
+  });
 });

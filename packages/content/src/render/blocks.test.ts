@@ -115,17 +115,29 @@ describe("exercise", () => {
     expect(html).toContain("<dt>Hold</dt><dd>30 seconds</dd>");
   });
 
+  it("renders a walk for a time with data-walk-seconds, not as a hold", () => {
+    const { html, diagnostics } = render(exercise("walk: 45"));
+    expect(diagnostics).toEqual([]);
+    expect(html).toContain('data-walk-seconds="45"');
+    expect(html).not.toContain("data-hold-seconds");
+    expect(html).not.toContain("data-reps");
+    expect(html).toContain("<dt>Walk for</dt><dd>45 seconds</dd>");
+  });
+
   it("reports an invalid field at its own line and shows the block as plain code", () => {
     const { html, diagnostics } = render(`Intro.\n\n${exercise("reps: 10").replace("sets: 2", "sets: lots")}`);
     expect(html).toContain('<pre><code class="language-exercise">');
     expect(diagnostics).toEqual([{ line: 11, message: "exercise: sets: Invalid input: expected number, received string" }]);
   });
 
-  it("requires exactly one of reps or hold", () => {
+  it("requires exactly one of reps, hold or walk", () => {
+    const message = "exercise: reps: give exactly one of reps, hold (seconds held still) or walk (seconds of walking)";
     const both = render(`Intro.\n\n${exercise("reps: 10\nhold: 30")}`).diagnostics;
+    const holdAndWalk = render(`Intro.\n\n${exercise("hold: 30\nwalk: 45")}`).diagnostics;
     const neither = render(exercise("")).diagnostics;
-    expect(both).toEqual([{ line: 10, message: "exercise: reps: give exactly one of reps or hold (seconds)" }]);
-    expect(neither).toEqual([{ line: 2, message: "exercise: reps: give exactly one of reps or hold (seconds)" }]);
+    expect(both).toEqual([{ line: 10, message }]);
+    expect(holdAndWalk).toEqual([{ line: 4, message }]);
+    expect(neither).toEqual([{ line: 2, message }]);
   });
 
   it("reports YAML syntax errors in an exercise", () => {

@@ -4,9 +4,10 @@ import { transformCallout } from "./blocks/callout";
 import { transformExercise } from "./blocks/exercise";
 import { transformFigure } from "./blocks/figure";
 import { transformKeypoints } from "./blocks/keypoints";
+import { transformSeekCare } from "./blocks/seek-care";
 import { anchorHeading } from "./toc";
 
-const usage = "blocks are :::callout, :::keypoints, ::figure and ```exercise";
+const usage = "blocks are :::callout, :::keypoints, ::figure, ::seek-care and ```exercise";
 
 /**
  * No inline directives exist, so `:word` in prose ("ratio 2:1", "Note:this") is put back
@@ -51,6 +52,10 @@ function transformNode(node: RootContent, ctx: RenderContext): RootContent[] {
     case "leafDirective":
       if (node.name === "figure") {
         transformFigure(node, ctx);
+        return [node];
+      }
+      if (node.name === "seek-care") {
+        transformSeekCare(node, ctx);
         return [node];
       }
       report(ctx, node, `unknown block "::${node.name}" (${usage}); it was left out`);

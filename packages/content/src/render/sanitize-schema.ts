@@ -35,6 +35,7 @@ export const lessonSanitizeSchema: Schema = {
       ["dataExerciseId", anchor],
       ["dataReps", /^\d+(-\d+)?$/],
       ["dataHoldSeconds", /^\d+$/],
+      ["dataWalkSeconds", /^\d+$/],
       ["dataSets", /^\d+$/],
     ],
     img: [...(defaults.img ?? []), ["loading", "lazy"]],

@@ -34,6 +34,20 @@ easier: Both feet.
 harder: One foot.
 \`\`\`
 
+\`\`\`exercise
+id: carry
+name: Carry walk
+start: Hold a bag in each hand.
+steps: [Walk slowly with soft knees.]
+walk: 45
+sets: 2
+tempo: Slow, even steps.
+feel: Work in the calves.
+safety: [Use a clear path.]
+easier: No bags.
+harder: Walk longer.
+\`\`\`
+
 ## After
 
 Done.
@@ -44,16 +58,22 @@ describe("lessonSegments", () => {
   const segments = lessonSegments(rendered.tree);
 
   it("keeps prose as HTML runs and lifts out each top-level exercise with its dose", () => {
-    expect(segments.map((segment) => segment.kind)).toEqual(["html", "exercise", "exercise", "html"]);
-    expect(segments[1]).toMatchObject({ kind: "exercise", anchor: "wall-hold", exerciseId: "wall-hold", name: "Wall hold", sets: 3, holdSeconds: 30, reps: null });
-    expect(segments[2]).toMatchObject({ kind: "exercise", name: "Heel raises", sets: 2, holdSeconds: null, reps: "8-12" });
+    expect(segments.map((segment) => segment.kind)).toEqual(["html", "exercise", "exercise", "exercise", "html"]);
+    expect(segments[1]).toMatchObject({ kind: "exercise", anchor: "wall-hold", exerciseId: "wall-hold", name: "Wall hold", sets: 3, holdSeconds: 30, walkSeconds: null, reps: null });
+    expect(segments[2]).toMatchObject({ kind: "exercise", name: "Heel raises", sets: 2, holdSeconds: null, walkSeconds: null, reps: "8-12" });
+    expect(segments[3]).toMatchObject({ kind: "exercise", name: "Carry walk", sets: 2, holdSeconds: null, walkSeconds: 45, reps: null });
   });
 
   it("gives back the renderer's HTML when the segments are joined (less whitespace between blocks)", () => {
     const joined = segments
       .map((segment) => {
         if (segment.kind === "html") return segment.html;
-        const dose = segment.holdSeconds === null ? ` data-reps="${segment.reps}"` : ` data-hold-seconds="${segment.holdSeconds}"`;
+        const dose =
+          segment.holdSeconds !== null
+            ? ` data-hold-seconds="${segment.holdSeconds}"`
+            : segment.walkSeconds !== null
+              ? ` data-walk-seconds="${segment.walkSeconds}"`
+              : ` data-reps="${segment.reps}"`;
         return `<section id="${segment.anchor}" class="exercise" data-exercise-id="${segment.exerciseId}" data-sets="${segment.sets}"${dose}>${segment.innerHtml}</section>`;
       })
       .join("");

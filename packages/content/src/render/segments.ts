@@ -7,7 +7,7 @@ export interface HtmlSegment {
   html: string;
 }
 
-/** An exercise: its sanitised HTML plus what the learner site needs to add a hold timer or rep counter. */
+/** An exercise: its sanitised HTML plus what the learner site needs to add a rep counter, hold timer or walk timer. */
 export interface ExerciseSegment {
   kind: "exercise";
   /** The section's anchor (its `id`), so links and review links still land on it. */
@@ -17,6 +17,8 @@ export interface ExerciseSegment {
   sets: number;
   /** Seconds per hold, for a hold timer. */
   holdSeconds: number | null;
+  /** Seconds of walking per set (a carry or walk), for a walk timer. */
+  walkSeconds: number | null;
   /** Repetitions as written ("10", "8-12"), for a rep counter. */
   reps: string | null;
   /** The section's content (heading, facts, steps, safety) as sanitised HTML. */
@@ -49,6 +51,7 @@ function toExerciseSegment(section: Element): ExerciseSegment {
     name: exerciseName(section),
     sets: positiveInt(section.properties.dataSets) ?? 1,
     holdSeconds: positiveInt(section.properties.dataHoldSeconds),
+    walkSeconds: positiveInt(section.properties.dataWalkSeconds),
     reps: typeof dataReps === "string" ? dataReps : null,
     innerHtml: toHtml({ type: "root", children: section.children }),
   };

@@ -24,13 +24,16 @@ function fact(term: string, detail: string): ElementContent[] {
   return [h("dt", {}, [term]), h("dd", {}, [detail])];
 }
 
-/** Semantic HTML for an exercise, with the data attributes the learner site hydrates into a rep counter or hold timer. */
+/** Semantic HTML for an exercise, with the data attributes the learner site hydrates into a rep counter, hold timer or walk timer. */
 export function exerciseToHast(exercise: Exercise, anchor: string): Element {
   const properties: Properties = { id: anchor, className: ["exercise"], dataExerciseId: exercise.id, dataSets: String(exercise.sets) };
   const dose: ElementContent[] = [];
   if (exercise.hold !== undefined) {
     properties.dataHoldSeconds = String(exercise.hold);
     dose.push(...fact("Hold", `${exercise.hold} seconds`));
+  } else if (exercise.walk !== undefined) {
+    properties.dataWalkSeconds = String(exercise.walk);
+    dose.push(...fact("Walk for", `${exercise.walk} seconds`));
   } else if (exercise.reps !== undefined) {
     properties.dataReps = String(exercise.reps);
     dose.push(...fact("Repetitions", String(exercise.reps)));
