@@ -7,6 +7,9 @@ import { e2ePorts, urls } from "./e2e.urls";
 // The product runs exactly as `npm start` runs it, on a throwaway data directory and
 // ports of its own so it never touches a developer's running copy.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-e2e-"));
+// Emails the product "sends" (no SMTP in tests) land here as JSON lines; set once in the runner
+// process, so its test workers read the same file (apps/web/e2e/outbox.ts).
+process.env.SOLEUS_E2E_OUTBOX ??= path.join(dataDir, "outbox.jsonl");
 
 export default defineConfig({
   testDir: ".",
@@ -50,6 +53,7 @@ export default defineConfig({
       SOLEUS_ADMIN_PORT: String(e2ePorts.admin),
       SOLEUS_DB_PORT: String(e2ePorts.db),
       DATABASE_URL: "",
+      SOLEUS_DEV_OUTBOX: process.env.SOLEUS_E2E_OUTBOX,
     },
   },
 });
