@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { linkFromEmail } from "./outbox";
 import { PASSWORD, signIn, signUp } from "./quiz-helpers";
 
@@ -16,6 +17,7 @@ test("a learner who forgot their password resets it by an emailed link; every ot
   await forgetful.goto("/sign-in");
   await forgetful.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(forgetful.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  expect(await axeViolations(forgetful)).toEqual([]);
   await forgetful.getByLabel("Email address").fill(email.toUpperCase());
   await forgetful.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(forgetful.getByRole("status")).toContainText("If there is an account for");
@@ -28,6 +30,7 @@ test("a learner who forgot their password resets it by an emailed link; every ot
   await forgetful.getByRole("button", { name: "Save my new password" }).click();
   await expect(forgetful.locator("#reset-password-error")).toContainText("similar to a commonly used password");
   await expect(forgetful.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
+  expect(await axeViolations(forgetful)).toEqual([]);
 
   await forgetful.getByLabel("New password").fill(NEW_PASSWORD);
   await forgetful.getByRole("button", { name: "Save my new password" }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@soleus/db/testing";
-import { APP_ROLES } from "./roles";
+import { APP_ROLES, type Role } from "./roles";
 import { BAD_RESET_LINK, requestPasswordReset, resetLinkWorks, resetPassword } from "./password-reset";
 import { readSession } from "./session";
 import { signInWithPassword } from "./sign-in";
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const NEW_PASSWORD = "tea by the garden window";
 
-async function askForReset(email: string, now: Date, ip = "10.9.0.1", allowedRoles = APP_ROLES.web) {
+async function askForReset(email: string, now: Date, ip = "10.9.0.1", allowedRoles: readonly Role[] = APP_ROLES.web) {
   const result = await requestPasswordReset(database.db, { email, ip, allowedRoles, now, resetUrl: (token) => `http://127.0.0.1:3000/reset-password?token=${token}` });
   if (!result.ok) throw new Error(result.message);
   return { email: result.email, token: result.email?.text.match(/token=([\w-]+)/)?.[1] ?? "" };
