@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import type { RateLimiterRes } from "rate-limiter-flexible";
-import RateLimiterPostgres from "rate-limiter-flexible/lib/RateLimiterPostgres.js";
+// The package's index also loads its other stores; webpack warns about RateLimiterDrizzle's dynamic
+// import, which never runs here.
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import type { Executor } from "./db-types";
 
 /** One limit: what it counts, how many, over how long (seconds). */
