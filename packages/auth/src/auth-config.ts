@@ -120,8 +120,8 @@ export async function handleAuthRequest(request: Request, setup: AuthSetup): Pro
  * Sign-in links are limited per email and per address (decision 0018) before Auth.js sends one;
  * over the limit, the sign-in page explains. Counted for any email, so it reveals no account.
  */
-async function refuseTooManyLinks(setup: AuthSetup, headers: Headers, body: string | Uint8Array): Promise<Response | null> {
-  const form = new URLSearchParams(typeof body === "string" ? body : new TextDecoder().decode(body));
+async function refuseTooManyLinks(setup: AuthSetup, headers: Headers, body: Uint8Array): Promise<Response | null> {
+  const form = new URLSearchParams(new TextDecoder().decode(body));
   const email = normaliseEmail(form.get("email") ?? "").slice(0, 254);
   if (!email) return null;
   const ip = clientAddress(headers, setup.env.SOLEUS_TRUSTED_PROXY_HOPS);
