@@ -102,9 +102,12 @@ describe("password sign-in", () => {
   it("lets parallel guesses on one account through only up to the first wait", async () => {
     const user = await createTestUser(database.db, "learner");
     const now = clock(Date.parse("2030-01-04T10:00:00Z"));
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(user.email, `parallel guess ${i}`, `10.1.4.${i}`, now)));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(user.email, `parallel guess ${i}`, `10.1.4.${i}`, now)));
     expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(4);
-    expect(results.filter((result) => !result.ok && result.reason === "rate_limited")).toHaveLength(8);
+    // Only five passwords were checked at all; the other three met the wait the fifth started.
+    const logged = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, user.email));
+    expect(logged.filter((entry) => entry.action === "sign_in.failed")).toHaveLength(5);
+    expect(logged.filter((entry) => entry.action === "sign_in.throttled")).toHaveLength(3);
   });
 
   it("never stops a household: one member's many typos leave the others at the same address free", async () => {
@@ -116,7 +119,7 @@ describe("password sign-in", () => {
     }
     expect((await attempt(partner.email, partner.password, "10.2.0.9", clock(at))).ok).toBe(true);
     expect((await attempt(coach.email, coach.password, "10.2.0.9", clock(at), APP_ROLES.admin)).ok).toBe(true);
-  });
+  }, 120_000);
 
   it("pauses password sign-in from an address only after 100 wrong passwords there within an hour", async () => {
     const victim = await createTestUser(database.db, "learner");
@@ -132,7 +135,7 @@ describe("password sign-in", () => {
     expect(paused.ok ? "" : paused.message).toContain("from your network");
     expect((await attempt(victim.email, victim.password, "10.2.1.10", now)).ok).toBe(true);
     expect((await attempt(victim.email, victim.password, "10.2.1.9", clock(now.getTime() + minutes(61)))).ok).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses a disabled account and a learner on the admin app, only after the right password", async () => {
     const disabled = await createTestUser(database.db, "coach");
