@@ -9,6 +9,9 @@ import { e2ePorts, urls } from "./e2e.urls";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-e2e-"));
 // The product's test clock (e2e.clock.ts). Set once by the runner; its workers inherit it.
 const testClockFile = (process.env.SOLEUS_TEST_CLOCK ??= path.join(dataDir, "test-clock-offset-ms"));
+// Emails the product "sends" (no SMTP in tests) land here as JSON lines; set once in the runner
+// process, so its test workers read the same file (apps/web/e2e/outbox.ts).
+process.env.SOLEUS_E2E_OUTBOX ??= path.join(dataDir, "outbox.jsonl");
 
 export default defineConfig({
   testDir: ".",
@@ -53,6 +56,7 @@ export default defineConfig({
       SOLEUS_DB_PORT: String(e2ePorts.db),
       DATABASE_URL: "",
       SOLEUS_TEST_CLOCK: testClockFile,
+      SOLEUS_DEV_OUTBOX: process.env.SOLEUS_E2E_OUTBOX,
     },
   },
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { linkFromEmail } from "./outbox";
 import { answerWithKeyboard, COURSE, PASSWORD, tabTo } from "./quiz-helpers";
 
 test("a new learner's whole journey, by keyboard only: sign up, read, hold timer, final quiz, results, review link, retake, progress", async ({ page }) => {
@@ -13,6 +14,10 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   await page.keyboard.type(email);
   await tabTo(page, page.getByLabel("Choose a password"));
   await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await linkFromEmail(email, "Finish creating your Soleus account"));
+  await tabTo(page, page.getByRole("button", { name: "Create my account" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${COURSE}/training-the-soleus`);
   await expect(page.getByText("Signed in as Journey Learner")).toBeVisible();

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { builtInCoursesDir, loadCourseFromFiles, type Quiz } from "@soleus/content";
+import { linkFromEmail } from "./outbox";
 
 export const COURSE = "/courses/the-second-heart";
 export const PASSWORD = "walking up the stairs daily";
@@ -15,15 +16,26 @@ export async function tabTo(page: Page, target: Locator, limit = 80) {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/**
+ * Fills in the sign-up form and follows the confirmation link from the emailed "Finish creating
+ * your account" (read from the development outbox), ending signed in.
+ */
+export async function signUpWith(page: Page, details: { name: string; email: string; next?: string }) {
+  await page.goto(details.next ? `/sign-up?next=${encodeURIComponent(details.next)}` : "/sign-up");
+  await page.getByLabel("Your name").fill(details.name);
+  await page.getByLabel("Email address").fill(details.email);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await linkFromEmail(details.email, "Finish creating your Soleus account"));
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByText(`Signed in as ${details.name}`)).toBeVisible();
+}
+
 /** A fresh learner, signed in on this page. Returns the email. */
 export async function signUp(page: Page, name = "Quiz Learner") {
   const email = `quiz-${Date.now()}-${Math.floor(performance.now())}@example.org`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Choose a password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  await signUpWith(page, { name, email });
   return email;
 }
 

@@ -3,7 +3,11 @@ import type { Executor } from "./db-types";
 
 export type AuditAction =
   | "sign_in.failed"
-  | "sign_in.locked"
+  | "sign_in.throttled"
+  | "sign_up.requested"
+  | "email_link.limited"
+  | "password.reset_requested"
+  | "password.reset"
   | "user.created"
   | "user.role_changed"
   | "user.disabled"

@@ -14,11 +14,16 @@ import type { DeliverSignInLink } from "./magic-link";
 import { APP_ROLES, roleAllows } from "./roles";
 import { newSessionToken, SESSION_MAX_AGE_SECONDS } from "./session";
 import { readLimitedBody } from "./read-limited-body";
+import { recordAudit } from "./audit";
+import { clientAddress } from "./client-address";
+import { emailLinkAllowance } from "./email-limits";
 
 // Auth.js forms carry an email, a token or a CSRF value: a few hundred bytes.
 const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 export const AUTH_BASE_PATH = "/api/auth";
+/** The sign-in page's ?error= code when too many sign-in links were asked for. */
+export const EMAIL_LIMIT_ERROR = "EmailLimit";
 
 export interface AuthSetup {
   app: AppName;
@@ -103,6 +108,25 @@ export async function handleAuthRequest(request: Request, setup: AuthSetup): Pro
   const url = new URL(`${incoming.pathname}${incoming.search}`, setup.site.origin);
   const body = request.method === "POST" ? await readLimitedBody(request, MAX_AUTH_BODY_BYTES) : undefined;
   if (body === null) return new Response("This request is too large.", { status: 413 });
+  if (body !== undefined && url.pathname === `${AUTH_BASE_PATH}/signin/nodemailer`) {
+    const refusal = await refuseTooManyLinks(setup, request.headers, body);
+    if (refusal) return refusal;
+  }
   const rebuilt = new Request(url, { method: request.method, headers: request.headers, ...(body !== undefined ? { body } : {}) });
   return Auth(rebuilt, createAuthConfig(setup));
+}
+
+/**
+ * Sign-in links are limited per email and per address (decision 0018) before Auth.js sends one;
+ * over the limit, the sign-in page explains. Counted for any email, so it reveals no account.
+ */
+async function refuseTooManyLinks(setup: AuthSetup, headers: Headers, body: Uint8Array): Promise<Response | null> {
+  const form = new URLSearchParams(new TextDecoder().decode(body));
+  const email = normaliseEmail(form.get("email") ?? "").slice(0, 254);
+  if (!email) return null;
+  const ip = clientAddress(headers, setup.env.SOLEUS_TRUSTED_PROXY_HOPS);
+  const allowed = await emailLinkAllowance(setup.db, email, ip);
+  if (allowed.ok) return null;
+  await recordAudit(setup.db, { actorId: null, action: "email_link.limited", targetType: "email", targetId: email, ip });
+  return new Response(null, { status: 302, headers: { location: new URL(`/sign-in?error=${EMAIL_LIMIT_ERROR}`, setup.site.origin).toString() } });
 }

@@ -23,6 +23,8 @@ const authEnvSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().trim().min(1).optional(),
   /** Proxies in front of the app that append to X-Forwarded-For (0: Next.js itself is the edge). */
   SOLEUS_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Development only (no SMTP, plain HTTP): a file that every printed email is also appended to. */
+  SOLEUS_DEV_OUTBOX: z.string().trim().min(1).optional(),
 });
 
 export type AuthEnv = z.infer<typeof authEnvSchema>;

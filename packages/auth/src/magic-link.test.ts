@@ -90,6 +90,14 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
     expect((await requestLink("web", coach.email)).link).toBeUndefined();
   });
 
+  it("sends at most 5 links an hour to one email, then explains on the sign-in page instead", async () => {
+    const learner = await createTestUser(database.db, "learner");
+    for (let i = 0; i < 5; i += 1) expect((await requestLink("web", learner.email)).link).toBeDefined();
+    const { response, link } = await requestLink("web", learner.email);
+    expect(link).toBeUndefined();
+    expect(response.headers.get("location")).toBe("http://127.0.0.1:3000/sign-in?error=EmailLimit");
+  });
+
   it("is switched off on HTTPS with no SMTP, so production never prints links", () => {
     expect(chooseLinkDelivery(env, true)).toBeNull();
     expect(chooseLinkDelivery(readAuthEnv({ AUTH_SECRET: env.AUTH_SECRET, SMTP_URL: "smtp://mail.example.org:587" }), true)).not.toBeNull();

@@ -1,5 +1,5 @@
-import { createTransport } from "nodemailer";
 import type { AuthEnv } from "./env";
+import { chooseMailer } from "./mailer";
 
 /** Sends (or, in development, prints) a sign-in link. */
 export type DeliverSignInLink = (to: string, url: string) => Promise<void>;
@@ -16,19 +16,11 @@ function emailText(url: string): string {
 }
 
 /**
- * How sign-in links travel: by email when SMTP_URL is set; with no SMTP on a plain-HTTP
- * (development) address, printed to the server log; otherwise not at all (magic links are then
- * switched off, so a production server never prints working links into its logs).
+ * How sign-in links travel: the same way as every other email (see chooseMailer). Null when no
+ * email can be sent: magic links are then switched off.
  */
 export function chooseLinkDelivery(env: AuthEnv, secure: boolean, log: (line: string) => void = (line) => console.info(line)): DeliverSignInLink | null {
-  if (env.SMTP_URL) {
-    const transport = createTransport(env.SMTP_URL);
-    return async (to, url) => {
-      await transport.sendMail({ to, from: env.SMTP_FROM, subject: "Your Soleus sign-in link", text: emailText(url) });
-    };
-  }
-  if (secure) return null;
-  return async (to, url) => {
-    log(`[auth] sign-in link for ${to} (no SMTP_URL is set, so it is printed here instead of emailed): ${url}`);
-  };
+  const mailer = chooseMailer(env, secure, log);
+  if (!mailer) return null;
+  return (to, url) => mailer({ to, subject: "Your Soleus sign-in link", text: emailText(url) });
 }

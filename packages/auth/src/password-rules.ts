@@ -1,14 +1,24 @@
-import { COMMON_PASSWORDS, COMMON_SEQUENCES } from "./common-passwords";
+import { estimatePassword } from "./password-strength";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
+/** zxcvbn's score from 0 to 4; 3 is "safely unguessable", even if the hashes were stolen. */
+export const PASSWORD_MIN_SCORE = 3;
 
 /** The hint shown under every new-password field. */
 export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you will remember works well, for example "blue kettle on the window sill". No special characters needed.`;
 
+/** What the person's own details contribute: their email, its first part and their name's words. */
+function personalWords(about: { email?: string; name?: string }): string[] {
+  const email = about.email?.trim().toLowerCase() ?? "";
+  const name = about.name?.trim().toLowerCase() ?? "";
+  return [email, email.split("@")[0] ?? "", name, ...name.split(/\s+/)].filter((word) => word.length >= 3);
+}
+
 /**
- * Rules that help rather than annoy: a minimum length, no composition rules, and a refusal of
- * passwords attackers try first. Returns a message to show, or null when the password is fine.
+ * Rules that help rather than annoy (decision 0019): a minimum length, no composition rules, and
+ * zxcvbn's estimate, which knows the passwords found in breaches, common words, names, keyboard
+ * patterns and the person's own name and email. Returns the advice to show, or null when fine.
  */
 export function checkNewPassword(password: string, about: { email?: string; name?: string } = {}): string | null {
   const length = [...password].length;
@@ -16,18 +26,10 @@ export function checkNewPassword(password: string, about: { email?: string; name
     return `Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${length}). A few words in a row are easy to remember.`;
   }
   if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  const lower = password.normalize("NFKC").toLowerCase();
-  const compact = lower.replace(/\s+/g, "");
-  if (new Set(compact).size <= 2) return "This password repeats the same characters. Choose a few different words instead.";
-  const stem = compact.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
-  if (COMMON_PASSWORDS.has(compact) || COMMON_PASSWORDS.has(stem) || stem.length === 0) return tooCommon;
-  if (COMMON_SEQUENCES.some((sequence) => sequence.includes(compact) || (compact.length >= 6 && sequence.includes(stem) && stem.length >= 4))) return tooCommon;
-  if (/^(.{1,4})\1+$/.test(compact)) return "This password repeats a short pattern. Choose a few different words instead.";
-  const personal = [about.email?.toLowerCase(), about.email?.split("@")[0]?.toLowerCase(), about.name?.toLowerCase().replace(/\s+/g, "")];
-  if (personal.some((value) => value && value.length >= 3 && (compact === value || stem === value))) {
-    return "Your password should not be your name or email address.";
-  }
-  return null;
+  const estimate = estimatePassword(password.normalize("NFKC"), personalWords(about));
+  if (estimate.score >= PASSWORD_MIN_SCORE) return null;
+  const advice = [estimate.feedback.warning, ...estimate.feedback.suggestions].filter((line): line is string => Boolean(line));
+  return ["This password would be easy to guess.", ...advice, advice.length === 0 ? "Add another word or two that are not common." : ""]
+    .filter(Boolean)
+    .join(" ");
 }
-
-const tooCommon = "This password is one of the first that attackers try. Choose something less common, such as a few unrelated words.";

@@ -19,14 +19,16 @@ export async function signInAction(
   redirect(result.next);
 }
 
-/** Learner sign-up, then signed in straight away. */
+/** Learner sign-up: "check your email" (the same answer whether or not the email has an account). */
 export async function signUpAction(
   _state: SignUpFormState,
   form: FormData,
 ): Promise<SignUpFormState> {
   const values = { name: formText(form, "name"), email: formText(form, "email") };
-  const result = await signUpFromRequest({ ...values, password: formText(form, "password") });
+  const next = safeNext(form.get("next"));
+  const result = await signUpFromRequest(await headers(), { ...values, password: formText(form, "password") }, next);
   if (!result.ok) return { errors: result.errors, values };
+  if ("checkEmail" in result) redirect(`/check-email?sent=sign-up`);
   (await cookies()).set(result.cookie.name, result.cookie.value, result.cookie.options);
-  redirect(safeNext(form.get("next")));
+  redirect(next);
 }

@@ -13,6 +13,8 @@ import { createSession, endSession, type Session } from "@soleus/auth/session";
 import { appSite, authSettings } from "@soleus/auth/settings";
 import { signInWithPassword } from "@soleus/auth/sign-in";
 import { signUpLearner, type FieldErrors } from "@soleus/auth/sign-up";
+import { requestLearnerSignUp } from "@soleus/auth/learner-sign-up";
+import { mailerFor, signInMethods } from "./auth-setup";
 import { getServerRuntime } from "../runtime/runtime";
 
 /** A cookie for the app to set (the api package does not depend on Next). */
@@ -57,17 +59,39 @@ export async function signInFromRequest(
     password: input.password,
     ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
     app,
+    emailLinkOffered: signInMethods(app).magicLink,
   });
   if (!result.ok) return { ok: false, errors: { form: result.message } };
   return { ok: true, cookie: sessionCookie(app, result.session.token, result.session.expires) };
 }
 
-/** Learner sign-up on the learner site; signs the new learner in. */
-export async function signUpFromRequest(input: {
-  name: string;
-  email: string;
-  password: string;
-}): Promise<AccountResult> {
+/**
+ * Learner sign-up on the learner site. With email available, the answer is "check your email"
+ * whether or not the email has an account (decision 0018); without any way to send email (HTTPS
+ * and no SMTP), the account is made and signed in at once, as nothing could confirm it.
+ */
+export async function signUpFromRequest(
+  headers: Headers,
+  input: { name: string; email: string; password: string },
+  next = "/",
+): Promise<AccountResult | { ok: true; checkEmail: true }> {
+  const mailer = mailerFor("web");
+  if (mailer) {
+    const origin = appSite("web").origin;
+    const requested = await requestLearnerSignUp(db("web"), {
+      ...input,
+      ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
+      now: new Date(),
+      links: {
+        confirm: (token) => `${origin}/sign-up/confirm?${new URLSearchParams({ token, next }).toString()}`,
+        signIn: `${origin}/sign-in`,
+        reset: `${origin}/forgot-password`,
+      },
+    });
+    if (!requested.ok) return requested;
+    await mailer(requested.email);
+    return { ok: true, checkEmail: true };
+  }
   const created = await signUpLearner(db("web"), input);
   if (!created.ok) return created;
   const session = await createSession(db("web"), created.user.id, "web");

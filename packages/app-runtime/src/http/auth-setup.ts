@@ -2,6 +2,7 @@ import "server-only";
 import { enabledMethods, handleAuthRequest, type AuthSetup } from "@soleus/auth/auth-config";
 import type { AppName } from "@soleus/auth/cookies";
 import { chooseLinkDelivery } from "@soleus/auth/magic-link";
+import { chooseMailer, type Mailer } from "@soleus/auth/mailer";
 import { appSite, authSettings } from "@soleus/auth/settings";
 import { getServerRuntime } from "../runtime/runtime";
 
@@ -33,4 +34,15 @@ export function handleAuthRoute(request: Request, app: AppName): Promise<Respons
 /** Which sign-in methods to offer on the sign-in pages. */
 export function signInMethods(app: AppName) {
   return enabledMethods(authSetupFor(app));
+}
+
+const mailers = new Map<AppName, Mailer | null>();
+
+/** How this app sends account emails (resets, sign-up confirmations), or null when it cannot. */
+export function mailerFor(app: AppName): Mailer | null {
+  if (!mailers.has(app)) {
+    const env = authSettings();
+    mailers.set(app, chooseMailer(env, appSite(app, env).secure));
+  }
+  return mailers.get(app) ?? null;
 }

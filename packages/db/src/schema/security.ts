@@ -1,21 +1,37 @@
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 /**
- * Every password sign-in, kept for the brute-force limit (counted per account and per client
- * address over a window). In the database, so the limit holds across any number of app instances.
+ * The counters of every sign-in, sign-up and email limit, in the layout rate-limiter-flexible's
+ * PostgreSQL store reads and writes (key, points, expiry in epoch milliseconds). In the database,
+ * so the limits hold across any number of app instances.
  */
-export const signInAttempts = pgTable(
-  "sign_in_attempts",
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});
+
+/**
+ * Single-use links sent by email: a password reset, or the confirmation that finishes a sign-up.
+ * Only the SHA-256 of the token is kept (a leaked table opens nothing); `usedAt` makes it single use.
+ */
+export const emailTokens = pgTable(
+  "email_tokens",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    /** The normalised email that was tried (whether or not such an account exists). */
+    tokenHash: text("token_hash").primaryKey(),
+    purpose: text("purpose", { enum: ["password_reset", "sign_up"] }).notNull(),
+    /** The normalised email the link was sent to. */
     email: text("email").notNull(),
-    ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
+    /** The account a reset is for; null for a sign-up that has no account yet. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** What a sign-up confirmation creates: the name and the password's hash, never the password. */
+    payload: jsonb("payload").$type<Record<string, string>>().notNull().default({}),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [index().on(table.email, table.createdAt), index().on(table.ip, table.createdAt)],
+  (table) => [index().on(table.email, table.purpose)],
 );
 
 /** Who did what, when: sign-in failures, role changes, disabled users, publishing, regrades. */

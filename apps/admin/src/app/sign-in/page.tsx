@@ -8,6 +8,7 @@ import { PasswordSignInForm } from "@soleus/ui/password-sign-in-form";
 import { signInAction } from "~/auth/actions";
 import { authErrorMessage } from "@soleus/app-runtime/auth-errors";
 import { safeNext } from "@soleus/app-runtime/safe-next";
+import { canResetPasswords } from "@soleus/app-runtime/account-recovery";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -37,7 +38,17 @@ export default async function AdminSignInPage({
         </p>
       ) : null}
       <p>For coaches and admins. Learners sign in on the learner site.</p>
+      {params.reset === "1" ? (
+        <p className="form-notice" role="status">
+          Your new password is saved, and every other device is signed out. Sign in with it now.
+        </p>
+      ) : null}
       <PasswordSignInForm action={signInAction} next={next} />
+      {canResetPasswords("admin") && !firstRun ? (
+        <p>
+          <a href="/forgot-password">Forgot your password?</a>
+        </p>
+      ) : null}
       {methods.magicLink && !firstRun ? (
         <section aria-labelledby="magic-heading" className="form-divider">
           <h2 id="magic-heading">Or sign in without a password</h2>

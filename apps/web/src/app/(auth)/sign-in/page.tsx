@@ -8,6 +8,7 @@ import { PasswordSignInForm } from "@soleus/ui/password-sign-in-form";
 import { signInAction } from "~/auth/actions";
 import { safeNext } from "@soleus/app-runtime/safe-next";
 import { authErrorMessage } from "@soleus/app-runtime/auth-errors";
+import { canResetPasswords } from "@soleus/app-runtime/account-recovery";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -29,7 +30,17 @@ export default async function SignInPage({
           {problem}
         </p>
       ) : null}
+      {params.reset === "1" ? (
+        <p className="form-notice" role="status">
+          Your new password is saved, and every other device is signed out. Sign in with it now.
+        </p>
+      ) : null}
       <PasswordSignInForm action={signInAction} next={next} />
+      {canResetPasswords("web") ? (
+        <p>
+          <a href="/forgot-password">Forgot your password?</a>
+        </p>
+      ) : null}
       <p>
         New here? <a href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</a>. It is
         free.
