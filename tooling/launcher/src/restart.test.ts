@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { launch, portEnv, reservePorts } from "./testing/launch";
+import { embeddedDatabaseUrl, launch, portEnv, reservePorts } from "./testing/launch";
 
 const countsQuery = `select
   (select count(*) from courses) as courses,
@@ -12,8 +12,8 @@ const countsQuery = `select
   (select count(*) from quizzes) as quizzes,
   (select count(*) from quiz_revisions) as quiz_revisions`;
 
-async function contentCounts(dbPort: number): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres` });
+async function contentCounts(dataDir: string, dbPort: number): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: embeddedDatabaseUrl(dataDir, dbPort) });
   await client.connect();
   try {
     return (await client.query<Record<string, string>>(countsQuery)).rows[0] ?? {};
@@ -31,7 +31,7 @@ describe("running the run command twice in a row", () => {
       const product = launch({ ...portEnv(ports), SOLEUS_DATA_DIR: dataDir });
       await product.ready;
       expect(product.output()).toMatch(run === 0 ? /seed: the-second-heart: \d+ new/ : /seed: the-second-heart already up to date/);
-      snapshots.push(await contentCounts(ports.db));
+      snapshots.push(await contentCounts(dataDir, ports.db));
       product.child.kill("SIGINT");
       expect(await product.exited).toBe(0);
     }
