@@ -9,4 +9,6 @@ await runSteps([
 ]);
 
 const launcher = path.join(repoRoot, "tooling/launcher");
-process.exit(await run(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: launcher }));
+// The preload stops the launcher cleanly should this process be killed without passing a signal on.
+const exitWithParent = path.join(launcher, "preload/exit-with-parent.cjs");
+process.exit(await run(process.execPath, ["--require", exitWithParent, "--import", "tsx", "src/main.ts"], { cwd: launcher }));

@@ -14,7 +14,7 @@ const launcherDir = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the launcher exactly as `npm start` does after install and build, with the given settings. */
 export function launch(env: Record<string, string>): LaunchedProduct {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--require", "./preload/exit-with-parent.cjs", "--import", "tsx", "src/main.ts"], {
     cwd: launcherDir,
     env: { ...process.env, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
