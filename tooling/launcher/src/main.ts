@@ -8,6 +8,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { openDatabase, type RunningDatabase } from "./database";
 import { readLauncherEnv } from "./env";
 import { assertPortFree } from "./ports";
+import { prepareFirstAdminSetup } from "./setup-code";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     const authSecret = resolveAuthSecret(env.AUTH_SECRET, resolveDataDir(env, repoRoot));
     if (authSecret.source === "new") log(`auth: created AUTH_SECRET in the data directory (set AUTH_SECRET in production)`);
     const publicHost = env.SOLEUS_HOST === "0.0.0.0" ? "127.0.0.1" : env.SOLEUS_HOST;
+    const setupCode = await prepareFirstAdminSetup(database.url, resolveDataDir(env, repoRoot), () => new Date());
     const appEnv = {
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret.secret,
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     log("ready");
     log(`  learner site: ${apps[0]?.url}`);
     log(`  admin app:    ${apps[1]?.url}`);
+    if (setupCode) log(`first-admin setup code: ${setupCode}, open ${appEnv.SOLEUS_ADMIN_URL}/setup`);
     log("press Ctrl-C to stop");
   } catch (error) {
     fail(error);
