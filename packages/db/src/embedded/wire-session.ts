@@ -73,7 +73,7 @@ export class Session {
     this.buffer = Buffer.concat([this.buffer, chunk]);
     for (;;) {
       const message = this.nextMessage();
-      if (!message || this.socket.destroyed) return;
+      if (!message || this.socket.destroyed || this.socket.writableEnded) return;
       if (message.kind === "ssl") {
         this.socket.write("N");
       } else if (message.kind === "cancel") {
@@ -104,7 +104,7 @@ export class Session {
 
   /** Ends the connection with a FATAL error the client can show (its open transaction rolls back). */
   fatal(code: string, text: string): void {
-    if (this.socket.destroyed) return;
+    if (this.socket.destroyed || this.socket.writableEnded) return;
     this.socket.end(errorResponse("FATAL", code, text));
     this.socket.destroySoon();
   }
