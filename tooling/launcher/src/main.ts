@@ -43,8 +43,11 @@ async function main(): Promise<void> {
     await assertPortFree(env.SOLEUS_HOST, env.SOLEUS_ADMIN_PORT, "SOLEUS_ADMIN_PORT");
     if (!env.DATABASE_URL) await assertPortFree("127.0.0.1", env.SOLEUS_DB_PORT, "SOLEUS_DB_PORT");
 
+    // Each step that can take seconds says so first, so a slow machine never looks stuck.
+    log(env.DATABASE_URL ? "connecting to the database …" : "opening the embedded database …");
     database = await openDatabase(env, repoRoot, ownerLock);
     log(`database: ${database.description}`);
+    log("migrations and the built-in course …");
     await migrateDatabase(database.url);
     const seeded = await seedDatabase(database.url);
     log(`seed: ${seeded.summary}`);
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
       SOLEUS_WEB_URL: env.SOLEUS_WEB_URL ?? `http://${publicHost}:${env.SOLEUS_WEB_PORT}`,
       SOLEUS_ADMIN_URL: env.SOLEUS_ADMIN_URL ?? `http://${publicHost}:${env.SOLEUS_ADMIN_PORT}`,
     };
+    log("starting both apps …");
     apps.push(
       startApp({ name: "web", appDir: path.join(repoRoot, "apps/web"), host: env.SOLEUS_HOST, port: env.SOLEUS_WEB_PORT, env: appEnv }),
       startApp({ name: "admin", appDir: path.join(repoRoot, "apps/admin"), host: env.SOLEUS_HOST, port: env.SOLEUS_ADMIN_PORT, env: appEnv }),
