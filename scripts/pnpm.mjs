@@ -59,7 +59,7 @@ const PROGRESS_EVERY_MS = 10_000;
  * longer than a few seconds says so every 10 s: which step, how long, and the latest line of
  * each part it reported through `progress.report(part, line)` (e.g. each app's build phase).
  */
-export async function runSteps(steps) {
+export async function runSteps(steps, { progressEveryMs = PROGRESS_EVERY_MS } = {}) {
   for (const [label, step] of steps) {
     const started = Date.now();
     console.log(`\n▶ ${label}`);
@@ -68,7 +68,7 @@ export async function runSteps(steps) {
     const ticker = setInterval(() => {
       const parts = [...latest].map(([part, line]) => `${part}: ${line}`).join("; ");
       console.log(`… ${label}: ${seconds(started)} s so far${parts ? ` (${parts})` : ""}`);
-    }, PROGRESS_EVERY_MS);
+    }, progressEveryMs);
     const code = await step(progress).finally(() => clearInterval(ticker));
     console.log(`${code === 0 ? "✔" : "✘"} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (code !== 0) process.exit(code);

@@ -68,9 +68,15 @@ describe("the apps never outlive the run command", () => {
       npm.stderr.on("data", onData);
       void exited.then(() => reject(new Error(`npm start exited before ready:\n${output}`)));
     });
+    // npm passes SIGTERM only to the `sh -c` it runs the script in, and the shell dies without
+    // passing it on: scripts/start.mjs notices it lost its parent and stops the launcher cleanly.
     npm.kill("SIGTERM");
     await exited;
     expect(await untilPortsFree([ports.web, ports.admin, ports.db], 15_000)).toBeDefined();
+    const started = Date.now();
+    while (!output.includes("stopped cleanly") && Date.now() - started < 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(output).toContain("stopped cleanly");
   }, 400_000);
 });
