@@ -49,7 +49,7 @@ describe("checkHealth", () => {
       await holder.query("lock table app_instances in access exclusive mode");
       const started = performance.now();
       const report = await checkHealth(database.db, admin, new Date("2026-11-20T10:01:00Z"), 1_000);
-      expect(performance.now() - started).toBeLessThan(1_800);
+      expect(performance.now() - started).toBeLessThan(3_000);
       expect(report).toMatchObject({ status: "degraded", database: { status: "unreachable", error: "database did not answer within 1 s" } });
     } finally {
       await holder.query("rollback");
