@@ -1,12 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { e2ePorts, urls } from "./e2e.urls";
+import { e2eDataDir, e2ePorts, urls } from "./e2e.urls";
 
 // The product runs exactly as `npm start` runs it, on a throwaway data directory and
 // ports of its own so it never touches a developer's running copy.
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-e2e-"));
+const dataDir = e2eDataDir;
 // The product's test clock (e2e.clock.ts). Set once by the runner; its workers inherit it.
 const testClockFile = (process.env.SOLEUS_TEST_CLOCK ??= path.join(dataDir, "test-clock-offset-ms"));
 // Emails the product "sends" (no SMTP in tests) land here as JSON lines; set once in the runner
@@ -50,7 +48,7 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     env: {
-      SOLEUS_DATA_DIR: dataDir,
+      SOLEUS_DATA_DIR: e2eDataDir,
       SOLEUS_WEB_PORT: String(e2ePorts.web),
       SOLEUS_ADMIN_PORT: String(e2ePorts.admin),
       SOLEUS_DB_PORT: String(e2ePorts.db),

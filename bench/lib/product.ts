@@ -3,7 +3,7 @@
  * data directory and ports of its own), after the apps were built. Loopback only.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,7 +40,7 @@ export async function startProduct(
 ): Promise<RunningProduct> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-bench-"));
   const dbName = `soleus_bench_${process.pid}`;
-  let databaseUrl = `postgres://postgres:postgres@127.0.0.1:${PORTS.db}/postgres`;
+  let databaseUrl = "";
   if (kind === "postgres") {
     psql(`drop database if exists ${dbName}`);
     psql(`create database ${dbName}`);
@@ -110,6 +110,11 @@ export async function startProduct(
   child.stderr.removeAllListeners("data");
   child.stdout.resume();
   child.stderr.resume();
+  if (kind === "embedded") {
+    // The embedded database asks for the password the launcher created in the data directory.
+    const password = readFileSync(path.join(dataDir, "db-password"), "utf8").trim();
+    databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${PORTS.db}/postgres`;
+  }
   return { kind, webUrl: `http://127.0.0.1:${PORTS.web}`, databaseUrl, stop };
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { urls } from "../../../e2e.urls";
+import { e2eDataDir, urls } from "../../../e2e.urls";
 
 const admin = { name: "Ada Admin", email: `admin-${Date.now()}@example.org`, password: "first admin of soleus" };
 const coach = { name: "Cora Coach", email: `coach-${Date.now()}@example.org`, password: "coaching calves every day" };
@@ -23,6 +25,18 @@ test("first run: the first admin is created once, then the setup page is gone", 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Create the first admin account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Set up Soleus Admin" })).toBeVisible();
+  // A stranger who found the page does not have the code the run command printed: nothing is created.
+  await page.getByLabel("Setup code").fill("AAAA-BBBB");
+  await page.getByLabel("Your name").fill("Eve Stranger");
+  await page.getByLabel("Email address").fill("eve@example.org");
+  await page.getByLabel("Choose a password").fill("not my server at all");
+  await page.getByRole("button", { name: "Create the first admin account" }).click();
+  await expect(page.getByText(/That setup code is not right\. .* 4 tries are left\./)).toBeVisible();
+  await expect(page.getByLabel("Setup code")).toHaveAttribute("aria-invalid", "true");
+
+  // The operator copies the code from the run command's log (also kept in the data directory).
+  const setupCode = readFileSync(path.join(e2eDataDir, "setup-code"), "utf8").trim();
+  await page.getByLabel("Setup code").fill(setupCode);
   await page.getByLabel("Your name").fill(admin.name);
   await page.getByLabel("Email address").fill(admin.email);
   await page.getByLabel("Choose a password").fill(admin.password);

@@ -13,6 +13,14 @@ export interface AppProcess {
   stop(timeoutMs?: number): Promise<void>;
 }
 
+/** Preloaded into every process the launcher starts: it stops when its parent is gone (kill -9). */
+export const EXIT_WITH_PARENT = path.resolve(import.meta.dirname, "../preload/exit-with-parent.cjs");
+
+/** NODE_OPTIONS that add the exit-with-parent preload to whatever options were given. */
+export function withExitWithParent(nodeOptions: string | undefined): string {
+  return [nodeOptions, `--require ${JSON.stringify(EXIT_WITH_PARENT)}`].filter(Boolean).join(" ");
+}
+
 /** Starts one built Next.js app with `next start`, prefixing its output with the app's name. */
 export function startApp(options: {
   name: string;
@@ -23,12 +31,14 @@ export function startApp(options: {
 }): AppProcess {
   const requireFromApp = createRequire(path.join(options.appDir, "package.json"));
   const nextBin = requireFromApp.resolve("next/dist/bin/next");
+  const inherited = inheritedEnvironment();
   const child = spawn(
     process.execPath,
     [nextBin, "start", "--port", String(options.port), "--hostname", options.host],
     {
       cwd: options.appDir,
-      env: { ...inheritedEnvironment(), ...options.env, NODE_ENV: "production" },
+      // Through NODE_OPTIONS the preload also reaches any process `next start` spawns itself.
+      env: { ...inherited, ...options.env, NODE_ENV: "production", NODE_OPTIONS: withExitWithParent(inherited.NODE_OPTIONS) },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

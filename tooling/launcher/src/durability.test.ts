@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { launch, portEnv, reservePorts } from "./testing/launch";
+import { embeddedDatabaseUrl, launch, portEnv, reservePorts } from "./testing/launch";
 
-async function withClient<T>(port: number, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   client.on("error", () => undefined);
   await client.connect();
   try {
@@ -24,7 +24,7 @@ describe("stopping the run command mid-write", () => {
     await first.ready;
 
     let committed = 0;
-    const writer = withClient(ports.db, async (client) => {
+    const writer = withClient(embeddedDatabaseUrl(dataDir, ports.db), async (client) => {
       await client.query("create table if not exists durability_probe (n integer primary key, note text)");
       // Write until the server goes away; count only what the server confirmed.
       for (let n = 1; n <= 100_000; n += 1) {
@@ -45,7 +45,7 @@ describe("stopping the run command mid-write", () => {
     const second = launch({ ...portEnv(ports), SOLEUS_DATA_DIR: dataDir });
     try {
       await second.ready;
-      const rows = await withClient(ports.db, (client) =>
+      const rows = await withClient(embeddedDatabaseUrl(dataDir, ports.db), (client) =>
         client.query<{ count: string; max: number }>("select count(*), max(n) from durability_probe"),
       );
       expect(Number(rows.rows[0]?.count)).toBeGreaterThanOrEqual(committed);

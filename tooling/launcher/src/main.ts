@@ -8,6 +8,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { openDatabase, type RunningDatabase } from "./database";
 import { readLauncherEnv } from "./env";
 import { assertPortFree } from "./ports";
+import { prepareFirstAdminSetup } from "./setup-code";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
     await assertPortFree(env.SOLEUS_HOST, env.SOLEUS_ADMIN_PORT, "SOLEUS_ADMIN_PORT");
     if (!env.DATABASE_URL) await assertPortFree("127.0.0.1", env.SOLEUS_DB_PORT, "SOLEUS_DB_PORT");
 
+    // Each step that can take seconds says so first, so a slow machine never looks stuck.
+    log(env.DATABASE_URL ? "connecting to the database …" : "opening the embedded database …");
     database = await openDatabase(env, repoRoot, ownerLock);
     log(`database: ${database.description}`);
+    log("migrations and the built-in course …");
     await migrateDatabase(database.url);
     const seeded = await seedDatabase(database.url);
     log(`seed: ${seeded.summary}`);
@@ -51,12 +55,14 @@ async function main(): Promise<void> {
     const authSecret = resolveAuthSecret(env.AUTH_SECRET, resolveDataDir(env, repoRoot));
     if (authSecret.source === "new") log(`auth: created AUTH_SECRET in the data directory (set AUTH_SECRET in production)`);
     const publicHost = env.SOLEUS_HOST === "0.0.0.0" ? "127.0.0.1" : env.SOLEUS_HOST;
+    const setupCode = await prepareFirstAdminSetup(database.url, resolveDataDir(env, repoRoot), () => new Date());
     const appEnv = {
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret.secret,
       SOLEUS_WEB_URL: env.SOLEUS_WEB_URL ?? `http://${publicHost}:${env.SOLEUS_WEB_PORT}`,
       SOLEUS_ADMIN_URL: env.SOLEUS_ADMIN_URL ?? `http://${publicHost}:${env.SOLEUS_ADMIN_PORT}`,
     };
+    log("starting both apps …");
     apps.push(
       startApp({ name: "web", appDir: path.join(repoRoot, "apps/web"), host: env.SOLEUS_HOST, port: env.SOLEUS_WEB_PORT, env: appEnv }),
       startApp({ name: "admin", appDir: path.join(repoRoot, "apps/admin"), host: env.SOLEUS_HOST, port: env.SOLEUS_ADMIN_PORT, env: appEnv }),
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
     log("ready");
     log(`  learner site: ${apps[0]?.url}`);
     log(`  admin app:    ${apps[1]?.url}`);
+    if (setupCode) log(`first-admin setup code: ${setupCode}, open ${appEnv.SOLEUS_ADMIN_URL}/setup`);
     log("press Ctrl-C to stop");
   } catch (error) {
     fail(error);

@@ -5,7 +5,10 @@ import { setUpFirstAdmin } from "@soleus/app-runtime/account";
 import type { SignInFormState } from "@soleus/ui/password-sign-in-form";
 import { formText, signInWithForm, type NewAccountFormState } from "@soleus/app-runtime/form-input";
 
-export type SetupFormState = NewAccountFormState;
+export interface SetupFormState {
+  errors?: NonNullable<NewAccountFormState["errors"]> & { setupCode?: string };
+  values?: NonNullable<NewAccountFormState["values"]> & { setupCode: string };
+}
 
 /** Password sign-in for coaches and admins (learners are told to use the learner site). */
 export async function signInAction(
@@ -20,7 +23,7 @@ export async function signInAction(
 
 /** First run only: creates the first admin and signs them in. */
 export async function setUpAction(_state: SetupFormState, form: FormData): Promise<SetupFormState> {
-  const values = { name: formText(form, "name"), email: formText(form, "email") };
+  const values = { name: formText(form, "name"), email: formText(form, "email"), setupCode: formText(form, "setupCode") };
   const result = await setUpFirstAdmin({ ...values, password: formText(form, "password") });
   if (!result.ok) {
     if ("alreadySetUp" in result)

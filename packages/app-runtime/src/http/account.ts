@@ -7,7 +7,7 @@ import {
   type AppName,
   type CookieOptions,
 } from "@soleus/auth/cookies";
-import { adminExists, createFirstAdmin } from "@soleus/auth/first-admin";
+import { adminExists, createFirstAdmin, type SetupErrors } from "@soleus/auth/first-admin";
 import { readRequestSession } from "@soleus/auth/request-session";
 import { createSession, endSession, type Session } from "@soleus/auth/session";
 import { appSite, authSettings } from "@soleus/auth/settings";
@@ -119,7 +119,8 @@ export async function setUpFirstAdmin(input: {
   name: string;
   email: string;
   password: string;
-}): Promise<AccountResult | { ok: false; alreadySetUp: true }> {
+  setupCode: string;
+}): Promise<AccountResult | { ok: false; alreadySetUp: true } | { ok: false; errors: SetupErrors }> {
   const created = await createFirstAdmin(db("admin"), input);
   if (!created.ok) return created;
   const session = await createSession(db("admin"), created.user.id, "admin");

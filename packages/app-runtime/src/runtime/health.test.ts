@@ -40,4 +40,20 @@ describe("checkHealth", () => {
     expect(report.database.status).toBe("unreachable");
     expect(JSON.stringify(report)).not.toContain("127.0.0.1");
   });
+
+  it("answers 'degraded' within its own deadline while another client holds the database", async () => {
+    const holder = await database.pool.connect();
+    try {
+      await holder.query("begin");
+      // Blocks the health check's write on PostgreSQL; on the embedded database the open transaction holds the turn.
+      await holder.query("lock table app_instances in access exclusive mode");
+      const started = performance.now();
+      const report = await checkHealth(database.db, admin, new Date("2026-11-20T10:01:00Z"), 1_000);
+      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(report).toMatchObject({ status: "degraded", database: { status: "unreachable", error: "database did not answer within 1 s" } });
+    } finally {
+      await holder.query("rollback");
+      holder.release();
+    }
+  });
 });

@@ -20,6 +20,10 @@ export interface HealthReport {
 
 const RECENT_MS = 5 * 60_000;
 const REFRESH_MS = 30_000;
+/** A load balancer must hear "unhealthy" quickly, not wait for a stalled database. */
+export const HEALTH_DEADLINE_MS = 2_000;
+
+class HealthDeadlineError extends Error {}
 
 /**
  * Checks the database and records this instance as alive (a write through this app that
@@ -29,6 +33,7 @@ export async function checkHealth(
   db: Database,
   self: { app: string; instanceId: string; startedAt: Date },
   now: Date = new Date(),
+  deadlineMs: number = HEALTH_DEADLINE_MS,
 ): Promise<HealthReport> {
   const base = {
     app: self.app,
@@ -36,22 +41,12 @@ export async function checkHealth(
     uptimeSeconds: Math.round((now.getTime() - self.startedAt.getTime()) / 1000),
   };
   const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HealthDeadlineError()), deadlineMs);
+  });
   try {
-    await db
-      .insert(schema.appInstances)
-      .values({ instanceId: self.instanceId, app: self.app, startedAt: self.startedAt, lastSeenAt: now })
-      // A health check every second must not mean a write every second: refresh at most every 30 s.
-      .onConflictDoUpdate({
-        target: schema.appInstances.instanceId,
-        set: { lastSeenAt: sql`excluded.last_seen_at` },
-        where: lt(schema.appInstances.lastSeenAt, new Date(now.getTime() - REFRESH_MS)),
-      });
-    const rows = await db
-      .select()
-      .from(schema.appInstances)
-      .where(gt(schema.appInstances.lastSeenAt, new Date(now.getTime() - RECENT_MS)))
-      .orderBy(desc(schema.appInstances.lastSeenAt))
-      .limit(50);
+    const rows = await Promise.race([recordAndList(db, self, now), deadline]);
     return {
       ...base,
       status: "ok",
@@ -66,14 +61,39 @@ export async function checkHealth(
     return {
       ...base,
       status: "degraded",
-      database: { status: "unreachable", error: describe(error) },
+      database: { status: "unreachable", error: describe(error, deadlineMs) },
       instances: [],
     };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-function describe(error: unknown): string {
+async function recordAndList(
+  db: Database,
+  self: { app: string; instanceId: string; startedAt: Date },
+  now: Date,
+): Promise<(typeof schema.appInstances.$inferSelect)[]> {
+  await db
+    .insert(schema.appInstances)
+    .values({ instanceId: self.instanceId, app: self.app, startedAt: self.startedAt, lastSeenAt: now })
+    // A health check every second must not mean a write every second: refresh at most every 30 s.
+    .onConflictDoUpdate({
+      target: schema.appInstances.instanceId,
+      set: { lastSeenAt: sql`excluded.last_seen_at` },
+      where: lt(schema.appInstances.lastSeenAt, new Date(now.getTime() - REFRESH_MS)),
+    });
+  return db
+    .select()
+    .from(schema.appInstances)
+    .where(gt(schema.appInstances.lastSeenAt, new Date(now.getTime() - RECENT_MS)))
+    .orderBy(desc(schema.appInstances.lastSeenAt))
+    .limit(50);
+}
+
+function describe(error: unknown, deadlineMs: number): string {
   // The health report is public: say what kind of failure, never connection details.
+  if (error instanceof HealthDeadlineError) return `database did not answer within ${deadlineMs / 1000} s`;
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === "string" ? `database error ${code}` : "database did not answer";
 }

@@ -1,13 +1,16 @@
 import net from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
+import { scramKeysFor } from "./scram";
+import { Session, type SessionHost } from "./wire-session";
 
-const SSL_REQUEST = 80877103;
-const CANCEL_REQUEST = 80877102;
-// Messages after which the client waits for the server: the end of a protocol unit.
-const UNIT_END = new Set(["S", "Q", "H"].map((letter) => letter.charCodeAt(0)));
-const TERMINATE = "X".charCodeAt(0);
-const SYNC = "S".charCodeAt(0);
-const QUERY = "Q".charCodeAt(0);
+export interface WireServerOptions {
+  /** Every client must prove this password (SCRAM-SHA-256) before it reaches the database. */
+  password: string;
+  /** A client idle inside a transaction longer than this is disconnected and rolled back. */
+  idleInTransactionMs?: number;
+  /** A client waiting longer than this for its turn gets an error instead of hanging. */
+  turnWaitMs?: number;
+}
 
 /**
  * Serves one PGlite instance to many Postgres clients over the wire protocol.
@@ -16,16 +19,28 @@ const QUERY = "Q".charCodeAt(0);
  * (everything up to a Sync or simple Query), never single messages: interleaving two clients'
  * Parse/Bind messages would bind one client's parameters to the other's statement. A client
  * that leaves a unit inside a transaction keeps its turn until the transaction ends, so
- * transactions from different clients never mix. A client that disconnects mid-transaction
- * has it rolled back.
+ * transactions from different clients never mix. Every wait is bounded: a client idle in a
+ * transaction is disconnected (its transaction rolls back) and a client waiting for its turn
+ * gets an error, so one stuck client can stall the others only for seconds.
  */
-export class WireServer {
+export class WireServer implements SessionHost {
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
   private holder: Session | undefined;
-  private readonly waiting: Array<{ session: Session; grant: () => void }> = [];
+  private readonly waiting: Array<{ session: Session; grant: (granted: boolean) => void; timer: NodeJS.Timeout }> = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+  readonly scram: SessionHost["scram"];
+  readonly turnWaitMs: number;
+  private readonly idleInTransactionMs: number;
 
-  constructor(private readonly db: PGlite) {
+  constructor(
+    private readonly db: PGlite,
+    options: WireServerOptions,
+  ) {
+    if (!options.password) throw new Error("the embedded database needs a password");
+    this.scram = scramKeysFor(options.password);
+    this.turnWaitMs = options.turnWaitMs ?? 15_000;
+    this.idleInTransactionMs = options.idleInTransactionMs ?? 10_000;
     this.server = net.createServer((socket) => this.accept(socket));
   }
 
@@ -53,7 +68,7 @@ export class WireServer {
     socket.setNoDelay(true);
     this.sockets.add(socket);
     const session = new Session(socket, this);
-    socket.on("data", (chunk) => session.receive(chunk));
+    socket.on("data", (chunk: Buffer) => session.receive(chunk));
     socket.on("error", () => socket.destroy());
     socket.on("close", () => {
       this.sockets.delete(socket);
@@ -61,28 +76,49 @@ export class WireServer {
     });
   }
 
-  /** Waits for this session's turn (immediately if it already holds it). */
-  acquire(session: Session): Promise<void> {
-    if (this.holder === session) return Promise.resolve();
+  /** Waits for this session's turn (immediately if it already holds it), at most `turnWaitMs`. */
+  acquire(session: Session): Promise<boolean> {
+    if (this.holder === session) {
+      this.stopIdleTimer();
+      return Promise.resolve(true);
+    }
     if (!this.holder) {
       this.holder = session;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
-    return new Promise((grant) => this.waiting.push({ session, grant }));
+    return new Promise((grant) => {
+      const timer = setTimeout(() => {
+        this.forgetWaiting(session);
+        grant(false);
+      }, this.turnWaitMs);
+      this.waiting.push({ session, grant, timer });
+    });
   }
 
   /** Gives the turn to the next waiting session. */
   release(session: Session): void {
     if (this.holder !== session) return;
+    this.stopIdleTimer();
     const next = this.waiting.shift();
+    if (next) clearTimeout(next.timer);
     this.holder = next?.session;
-    next?.grant();
+    next?.grant(true);
+  }
+
+  /** The holder finished a unit but keeps its turn (open transaction): it may idle only so long. */
+  heldIdle(session: Session): void {
+    if (this.holder !== session || !session.idle) return;
+    this.stopIdleTimer();
+    this.idleTimer = setTimeout(() => {
+      if (this.holder === session && session.idle) {
+        session.fatal("25P03", "terminating connection due to idle-in-transaction timeout");
+      }
+    }, this.idleInTransactionMs);
   }
 
   /** Forgets a session that went away, rolling back a transaction it left open. */
   async abandon(session: Session): Promise<void> {
-    const queued = this.waiting.findIndex((entry) => entry.session === session);
-    if (queued >= 0) this.waiting.splice(queued, 1);
+    this.forgetWaiting(session);
     if (this.holder !== session) return;
     if (this.db.isInTransaction()) await this.db.exec("ROLLBACK").catch(() => undefined);
     this.release(session);
@@ -97,97 +133,20 @@ export class WireServer {
     return this.db.isInTransaction();
   }
 
+  private forgetWaiting(session: Session): void {
+    const queued = this.waiting.findIndex((entry) => entry.session === session);
+    if (queued < 0) return;
+    const [entry] = this.waiting.splice(queued, 1);
+    clearTimeout(entry?.timer);
+    entry?.grant(false);
+  }
+
+  private stopIdleTimer(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+  }
+
   private async drain(): Promise<void> {
     while (this.holder) await this.abandon(this.holder);
-  }
-}
-
-type WireMessage =
-  | { kind: "ssl" }
-  | { kind: "cancel" }
-  | { kind: "startup"; bytes: Buffer }
-  | { kind: "message"; type: number; bytes: Buffer };
-
-/** One client connection: splits its bytes into protocol units and runs them in order. */
-class Session {
-  private buffer = Buffer.alloc(0);
-  private pending: Buffer[] = [];
-  private started = false;
-  private chain: Promise<void> = Promise.resolve();
-  private gone = false;
-
-  constructor(
-    private readonly socket: net.Socket,
-    private readonly server: WireServer,
-  ) {}
-
-  receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const message = this.nextMessage();
-      if (!message) return;
-      if (message.kind === "ssl") {
-        this.socket.write("N");
-      } else if (message.kind === "cancel") {
-        this.socket.end();
-      } else if (message.kind === "startup") {
-        this.schedule([message.bytes], true);
-      } else if (message.type === TERMINATE) {
-        this.socket.end();
-        return;
-      } else {
-        this.pending.push(message.bytes);
-        if (UNIT_END.has(message.type)) {
-          this.schedule(this.pending, message.type === SYNC || message.type === QUERY);
-          this.pending = [];
-        }
-      }
-    }
-  }
-
-  async closed(): Promise<void> {
-    this.gone = true;
-    await this.chain;
-    await this.server.abandon(this);
-  }
-
-  private schedule(parts: Buffer[], canEndTurn: boolean): void {
-    const unit = new Uint8Array(Buffer.concat(parts));
-    this.chain = this.chain.then(async () => {
-      if (this.gone) return;
-      await this.server.acquire(this);
-      if (this.gone) return this.server.abandon(this);
-      try {
-        await this.server.run(unit, (data) => {
-          if (!this.socket.destroyed) this.socket.write(data);
-        });
-      } catch {
-        this.socket.destroy();
-        return this.server.abandon(this);
-      }
-      // Keep the turn while a transaction (or an unfinished unit) is open.
-      if (canEndTurn && !this.server.inTransaction()) this.server.release(this);
-    });
-  }
-
-  private nextMessage(): WireMessage | undefined {
-    if (!this.started) {
-      if (this.buffer.length < 8) return undefined;
-      const length = this.buffer.readInt32BE(0);
-      if (this.buffer.length < length) return undefined;
-      const code = this.buffer.readInt32BE(4);
-      const bytes = this.buffer.subarray(0, length);
-      this.buffer = this.buffer.subarray(length);
-      if (code === SSL_REQUEST) return { kind: "ssl" };
-      if (code === CANCEL_REQUEST) return { kind: "cancel" };
-      this.started = true;
-      return { kind: "startup", bytes: Buffer.from(bytes) };
-    }
-    if (this.buffer.length < 5) return undefined;
-    const total = 1 + this.buffer.readInt32BE(1);
-    if (this.buffer.length < total) return undefined;
-    const bytes = Buffer.from(this.buffer.subarray(0, total));
-    this.buffer = this.buffer.subarray(total);
-    return { kind: "message", type: bytes[0] ?? 0, bytes };
   }
 }

@@ -3,3 +3,4 @@ export * from "./instances";
 export * from "./content";
 export * from "./security";
 export * from "./learning";
+export * from "./setup";

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export interface LaunchedProduct {
@@ -13,7 +14,7 @@ const launcherDir = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the launcher exactly as `npm start` does after install and build, with the given settings. */
 export function launch(env: Record<string, string>): LaunchedProduct {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--require", "./preload/exit-with-parent.cjs", "--import", "tsx", "src/main.ts"], {
     cwd: launcherDir,
     env: { ...process.env, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -49,4 +50,10 @@ export function portEnv(ports: { web: number; admin: number; db: number }): Reco
     SOLEUS_ADMIN_PORT: String(ports.admin),
     SOLEUS_DB_PORT: String(ports.db),
   };
+}
+
+/** How a test reaches the embedded database of a product launched on `dataDir`: with its password. */
+export function embeddedDatabaseUrl(dataDir: string, port: number): string {
+  const password = readFileSync(path.join(dataDir, "db-password"), "utf8").trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 }

@@ -17,6 +17,10 @@ export default async function SetupPage() {
         Create the first admin account. Admins manage everyone else&apos;s accounts, so use your own
         email and a password only you know. This page disappears once the account exists.
       </p>
+      <p>
+        To prove that you run this server, enter the setup code it printed when it started. Someone who
+        only found this page cannot see the code.
+      </p>
       <SetupForm passwordHint={PASSWORD_HINT} />
     </>
   );

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { FormAlert } from "@soleus/ui/form-field";
+import { FormAlert, FormField } from "@soleus/ui/form-field";
 import { NewAccountFields } from "@soleus/ui/new-account-fields";
 import { setUpAction, type SetupFormState } from "~/auth/actions";
 
-/** Name, email and password of the first admin. */
+/** The setup code from the run command's log, then name, email and password of the first admin. */
 export function SetupForm({ passwordHint }: { passwordHint: string }) {
   const [state, formAction, pending] = useActionState<SetupFormState, FormData>(setUpAction, {});
   const errors = state.errors ?? {};
@@ -19,6 +19,16 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
             ? `Please fix ${count === 1 ? "the problem" : `the ${count} problems`} below.`
             : undefined)
         }
+      />
+      <FormField
+        id="setup-code"
+        name="setupCode"
+        label="Setup code"
+        autoComplete="off"
+        required
+        hint='8 letters and digits, like "K7QX-M2PD". The command that started Soleus (npm start) printed it in its log, on the line "first-admin setup code"; it is also in the file setup-code in the data directory.'
+        error={errors.setupCode}
+        defaultValue={state.values?.setupCode}
       />
       <NewAccountFields idPrefix="setup" errors={errors} values={state.values} passwordHint={passwordHint} />
       <div>
