@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { safeText } from "@soleus/quiz-engine/schemas/safe-text";
 import { users } from "@soleus/db/schema";
 import { recordAudit } from "./audit";
 import type { Database, Executor } from "./db-types";
@@ -9,9 +10,9 @@ import { checkNewPassword, PASSWORD_MAX_LENGTH } from "./password-rules";
 import type { Role } from "./roles";
 
 export const newAccountSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters for your name."),
+  name: safeText().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters for your name."),
   email: emailSchema,
-  password: z.string().max(PASSWORD_MAX_LENGTH + 1),
+  password: safeText().max(PASSWORD_MAX_LENGTH + 1),
 });
 export type NewAccountInput = z.input<typeof newAccountSchema>;
 

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { localIdSchema } from "./common";
 import { LIMITS } from "./limits";
 import type { QuestionType } from "./question";
+import { safeText } from "./safe-text";
 
-const responseText = z
-  .string()
-  .max(LIMITS.responseTextLength, `must be at most ${LIMITS.responseTextLength} characters`);
+const responseText = safeText().max(LIMITS.responseTextLength, `must be at most ${LIMITS.responseTextLength} characters`);
 
 export const singleChoiceResponseSchema = z.strictObject({ optionId: localIdSchema });
 export const multipleResponseResponseSchema = z.strictObject({
@@ -20,7 +19,7 @@ export const matchingResponseSchema = z.strictObject({
 });
 export const numericResponseSchema = z.strictObject({
   value: z.number(),
-  unit: z.string().max(LIMITS.unitLength).optional(),
+  unit: safeText().max(LIMITS.unitLength).optional(),
 });
 export const shortTextResponseSchema = z.strictObject({ text: responseText });
 export const fillBlanksResponseSchema = z.strictObject({
