@@ -1,6 +1,7 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+export const UNREADABLE_REQUEST_MESSAGE = "This request could not be read. Reload the page and try again.";
 
 interface IssueLike {
   path: PropertyKey[];
@@ -21,17 +22,32 @@ function describeIssues(issues: IssueLike[]): string {
 }
 
 /**
+ * tRPC copies a thrown error's own message ("Maximum call stack size exceeded", "Unexpected
+ * end of JSON input") when it wraps a library's failure; every message we mean to show is
+ * written by us, so a copied one is never shown.
+ */
+function isCopiedFromCause(error: TRPCError): boolean {
+  return error.cause instanceof Error && error.message === error.cause.message;
+}
+
+function clientMessage(error: TRPCError, shape: TRPCDefaultErrorShape, issues: IssueLike[] | null): string {
+  if (error.code === "INTERNAL_SERVER_ERROR") return INTERNAL_ERROR_MESSAGE;
+  if (issues) return describeIssues(issues);
+  if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && isCopiedFromCause(error))) return UNREADABLE_REQUEST_MESSAGE;
+  return isCopiedFromCause(error) ? INTERNAL_ERROR_MESSAGE : shape.message;
+}
+
+/**
  * Shapes every error a client sees: a clear message, the code and status, and for invalid
  * input the field problems. Never a stack trace, SQL or an internal message: anything that is
- * not a deliberate TRPCError becomes a generic 500 (the details go to the server log).
+ * not a deliberate TRPCError becomes a generic 500, and a body that cannot be parsed a generic
+ * 400 (the details go to the server log).
  */
 export function formatApiError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
   const issues = error.code === "BAD_REQUEST" ? issuesOf(error.cause) : null;
-  const message =
-    error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : issues ? describeIssues(issues) : shape.message;
   return {
     code: shape.code,
-    message,
+    message: clientMessage(error, shape, issues),
     data: {
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,

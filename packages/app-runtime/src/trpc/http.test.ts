@@ -92,6 +92,19 @@ describe("the /api/trpc route handler", () => {
       await world.database.pool.query("alter table lesson_progress_gone rename to lesson_progress");
     }
   });
+
+  it("answers a body it cannot read with 400 and a generic message, never the parser's own words", async () => {
+    // 30,000 levels of nesting overflow the stack of whatever walks them (the answer-size check).
+    const deep = `{"json":{"attemptId":"${crypto.randomUUID()}","questionId":"q","response":${"[".repeat(30_000)}${"]".repeat(30_000)}}}`;
+    const malformed = '{"json":{"name":"Lee"';
+    for (const [path, raw] of [["attempts.saveResponse", deep], ["users.updateMyProfile", malformed]] as const) {
+      const response = await post(path, raw);
+      const text = await response.text();
+      expect([response.status, (JSON.parse(text) as Body).error.json.message]).toEqual([400, "This request could not be read. Reload the page and try again."]);
+      expect(text).not.toMatch(/call stack|unexpected|in JSON|position \d|stack/i);
+    }
+    expect((await body(await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }), "web"))).result.data.json.name).toBe("Lee");
+  });
 });
 
 describe("each app's /api/trpc serves its own router to its own sessions", () => {

@@ -63,6 +63,8 @@ export async function handleTrpcRequest(request: Request, app: AppName): Promise
     responseMeta: () => ({ headers: new Headers({ "cache-control": "no-store" }) }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "request"} failed:`, error.cause ?? error);
+      // The client only gets a generic "could not be read"; what the parser said stays here.
+      else if (error.code === "PARSE_ERROR" || error.cause instanceof Error) console.warn(`[api] ${path ?? "request"} refused unreadable input:`, error.cause?.message ?? error.message);
     },
   });
 }
