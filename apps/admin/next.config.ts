@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@soleus/app-runtime/body-size-limit";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -10,6 +11,8 @@ const config: NextConfig = {
   transpilePackages: ["@soleus/ui", "@soleus/app-runtime", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
   // Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
+  // The proxy answers 413 above this (Next.js itself would answer 500).
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
 };
 
 export default config;

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@soleus/app-runtime/body-size-limit";
 import { prerenderedAddressHeaders } from "@soleus/app-runtime/content-security-policy";
 import { LESSON_ADDRESS, lessonRewrites, READING_ADDRESS } from "./src/reading/reading-route";
 
@@ -22,12 +23,14 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
   // Prerendered lessons are kept in memory only (bounded LRU): a restart, or another data
   // directory, never serves pages built from another database.
-  experimental: { isrFlushToDisk: false },
-  rewrites: async () => ({ beforeFiles: lessonRewrites(), afterFiles: [], fallback: [] }),
-  headers: async () => [
-    { source: LESSON_ADDRESS, headers: lessonHeaders },
-    { source: READING_ADDRESS, headers: lessonHeaders },
-  ],
+  // Server actions: the proxy answers 413 above this limit (Next.js itself would answer 500).
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  rewrites: () => Promise.resolve({ beforeFiles: lessonRewrites(), afterFiles: [], fallback: [] }),
+  headers: () =>
+    Promise.resolve([
+      { source: LESSON_ADDRESS, headers: lessonHeaders },
+      { source: READING_ADDRESS, headers: lessonHeaders },
+    ]),
 };
 
 export default config;

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { currentSession } from "@soleus/app-runtime/account";
+import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
@@ -15,11 +16,17 @@ function isPublic(pathname: string): boolean {
 /**
  * The admin app is for coaches and admins only: every other page needs such a session, checked
  * against the database (fail closed: no session, a learner's session or an error all redirect).
- * Every response gets a fresh CSP nonce and the security headers.
+ * Every response gets a fresh CSP nonce and the security headers; a body over the size limit
+ * gets its 413 first.
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeadersFor("admin", nonce, isDevelopment);
+  const tooLarge = await refuseOversizedBody(request);
+  if (tooLarge) {
+    for (const [name, value] of Object.entries(headers)) tooLarge.headers.set(name, value);
+    return tooLarge;
+  }
   let response: NextResponse;
   const { pathname, search } = request.nextUrl;
   const session = isPublic(pathname)

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
@@ -6,11 +7,16 @@ import { isDevelopment } from "~/env";
  * Every page rendered per request gets a fresh CSP nonce (Next.js puts it on its own scripts)
  * and the security headers. Prerendered lesson pages are not seen here: next.config.ts routes
  * them and sets their headers (docs/decisions/0012). Signing in is checked by each page and
- * procedure, not here.
+ * procedure, not here. A body over the size limit gets its 413 here, before any page or action.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeadersFor("web", nonce, isDevelopment);
+  const tooLarge = await refuseOversizedBody(request);
+  if (tooLarge) {
+    for (const [name, value] of Object.entries(headers)) tooLarge.headers.set(name, value);
+    return tooLarge;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");

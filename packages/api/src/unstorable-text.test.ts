@@ -51,7 +51,7 @@ describe("text the database cannot store is refused at the boundary, with a clea
   });
 
   it("a coach created by an admin, and an admin's search", async () => {
-    const admin = await world.callerFor("admin");
+    const admin = await world.adminCallerFor("admin");
     const refused = await rejection(admin.users.createCoach({ name: "Coach\u0000", email: "coach-nul@example.org", password: "a long enough passphrase 42" }));
     expect(problem(refused)).toEqual({ code: "BAD_REQUEST", field: "name", message: UNSTORABLE_TEXT_MESSAGE });
     const search = await rejection(admin.users.list({ search: "\uDE00" }));
