@@ -5,6 +5,7 @@ import { z } from "zod";
  * jsonb, so a string holding one would fail at the database (a 500) instead of at the form.
  * With the `u` flag a well-formed pair is one code point and never matches.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this finds
 const UNSTORABLE_CHARACTER = /[\u0000\uD800-\uDFFF]/u;
 
 export const UNSTORABLE_TEXT_MESSAGE =
