@@ -84,9 +84,9 @@ describe("one learner-site instance dying mid-quiz", () => {
       .select()
       .from(attemptResponses)
       .where(eq(attemptResponses.attemptId, attemptId));
-    expect(Object.fromEntries(stored.map((row) => [row.questionId, row.response]))).toEqual(
-      Object.fromEntries(acknowledged),
-    );
+    // The rows hold the authored option ids (the learner only ever sees per-attempt opaque ones,
+    // decision 0013), so compare which questions were kept; the resumed view above compares values.
+    expect(stored.map((row) => row.questionId).sort()).toEqual([...acknowledged.keys()].sort());
     // Saves refused while the load balancer noticed were never acknowledged, so nothing was promised.
     console.log(
       `instance death: ${refusedWhileDying} save(s) refused and sent again while web-1 died`,
