@@ -7,7 +7,11 @@ import path from "node:path";
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3101);
 
-export const e2ePorts = { web: webPort, admin: adminPort, db: Number(process.env.E2E_DB_PORT ?? 54400) };
+export const e2ePorts = {
+  web: webPort,
+  admin: adminPort,
+  db: Number(process.env.E2E_DB_PORT ?? 54400),
+};
 
 export const urls = {
   web: `http://127.0.0.1:${webPort}`,

@@ -6,7 +6,10 @@ import { e2eDataDir, e2ePorts, urls } from "./e2e.urls";
 // ports of its own so it never touches a developer's running copy.
 const dataDir = e2eDataDir;
 // The product's test clock (e2e.clock.ts). Set once by the runner; its workers inherit it.
-const testClockFile = (process.env.SOLEUS_TEST_CLOCK ??= path.join(dataDir, "test-clock-offset-ms"));
+const testClockFile = (process.env.SOLEUS_TEST_CLOCK ??= path.join(
+  dataDir,
+  "test-clock-offset-ms",
+));
 // Emails the product "sends" (no SMTP in tests) land here as JSON lines; set once in the runner
 // process, so its test workers read the same file (apps/web/e2e/outbox.ts).
 process.env.SOLEUS_E2E_OUTBOX ??= path.join(dataDir, "outbox.jsonl");

@@ -10,7 +10,12 @@ console.log(`Using Chromium at ${chromium}`);
 process.exit(await runPnpm(["exec", "playwright", "test", ...process.argv.slice(2)]));
 
 function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   return candidates.find((candidate) => candidate && existsSync(candidate));
 }
 
@@ -25,7 +30,10 @@ function installChromium() {
   }
   console.log("Chromium is missing: installing Debian's chromium package …");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   const found = findChromium();
   if (!found) {
     console.error("apt-get installed chromium but no binary was found at /usr/bin/chromium.");
@@ -33,4 +41,3 @@ function installChromium() {
   }
   return found;
 }
-

@@ -11,7 +11,10 @@ const version = pinned.replace(/^pnpm@/, "");
 
 function pnpmCommand() {
   try {
-    const found = execFileSync("pnpm", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const found = execFileSync("pnpm", ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     if (found === version) return ["pnpm", []];
   } catch {
     // Not on PATH: fall through to npx.
@@ -34,7 +37,10 @@ export function run(command, args, { onLine, ...options } = {}) {
     const stdio = onLine ? ["inherit", "pipe", "pipe"] : "inherit";
     const child = spawn(command, args, { cwd: repoRoot, stdio, ...options });
     if (onLine) {
-      for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      for (const [stream, out] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
         readline.createInterface({ input: stream }).on("line", (line) => {
           out.write(`${line}\n`);
           onLine(line);
@@ -70,7 +76,9 @@ export async function runSteps(steps, { progressEveryMs = PROGRESS_EVERY_MS } = 
       console.log(`… ${label}: ${seconds(started)} s so far${parts ? ` (${parts})` : ""}`);
     }, progressEveryMs);
     const code = await step(progress).finally(() => clearInterval(ticker));
-    console.log(`${code === 0 ? "✔" : "✘"} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${code === 0 ? "✔" : "✘"} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     if (code !== 0) process.exit(code);
   }
 }

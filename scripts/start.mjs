@@ -7,7 +7,14 @@ import "../tooling/launcher/preload/exit-with-parent.cjs";
 import { repoRoot, run, runPnpm, runSteps } from "./pnpm.mjs";
 
 // Each app's own build phases are shown ("new-only": nothing when turbo's cache already has the build).
-const BUILD_APPS = ["turbo", "run", "build", "--filter=@soleus/web", "--filter=@soleus/admin", "--output-logs=new-only"];
+const BUILD_APPS = [
+  "turbo",
+  "run",
+  "build",
+  "--filter=@soleus/web",
+  "--filter=@soleus/admin",
+  "--output-logs=new-only",
+];
 
 /** Remembers each app's latest build line (turbo prefixes them "@soleus/web:build: "). */
 function reportBuildLine(progress, line) {
@@ -18,12 +25,28 @@ function reportBuildLine(progress, line) {
 }
 
 await runSteps([
-  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent", "--config.confirmModulesPurge=false"])],
-  ["build the apps", (progress) => runPnpm(BUILD_APPS, { onLine: (line) => reportBuildLine(progress, line) })],
+  [
+    "install dependencies",
+    () =>
+      runPnpm([
+        "install",
+        "--frozen-lockfile",
+        "--reporter=silent",
+        "--config.confirmModulesPurge=false",
+      ]),
+  ],
+  [
+    "build the apps",
+    (progress) => runPnpm(BUILD_APPS, { onLine: (line) => reportBuildLine(progress, line) }),
+  ],
 ]);
 
 const launcher = path.join(repoRoot, "tooling/launcher");
 // The same preload stops the launcher cleanly should this process be killed without passing a signal on.
 const exitWithParent = path.join(launcher, "preload/exit-with-parent.cjs");
 console.log("\n▶ start the product (database, migrations, both apps)");
-process.exit(await run(process.execPath, ["--require", exitWithParent, "--import", "tsx", "src/main.ts"], { cwd: launcher }));
+process.exit(
+  await run(process.execPath, ["--require", exitWithParent, "--import", "tsx", "src/main.ts"], {
+    cwd: launcher,
+  }),
+);

@@ -4,10 +4,33 @@
 import { run, runPnpm, runSteps } from "./pnpm.mjs";
 
 await runSteps([
-  ["install dependencies", () => runPnpm(["install", "--frozen-lockfile", "--reporter=silent", "--config.confirmModulesPurge=false"])],
+  [
+    "install dependencies",
+    () =>
+      runPnpm([
+        "install",
+        "--frozen-lockfile",
+        "--reporter=silent",
+        "--config.confirmModulesPurge=false",
+      ]),
+  ],
   [
     "typecheck, lint, unit and integration tests, content check, build",
-    () => runPnpm(["turbo", "run", "typecheck", "typecheck:e2e", "lint", "test", "content:check", "build", "--output-logs=new-only", "--continue=dependencies-successful", "--concurrency=2"]),
+    () =>
+      runPnpm([
+        "turbo",
+        "run",
+        "typecheck",
+        "typecheck:e2e",
+        "format:check",
+        "lint",
+        "test",
+        "content:check",
+        "build",
+        "--output-logs=new-only",
+        "--continue=dependencies-successful",
+        "--concurrency=2",
+      ]),
   ],
   ["end-to-end tests", () => run(process.execPath, ["scripts/e2e.mjs"])],
 ]);

@@ -8,7 +8,14 @@ const config: NextConfig = {
   // again inside `next build` cost a third of a cold build (decision 0021).
   typescript: { ignoreBuildErrors: true },
   // Workspace packages are TypeScript source, compiled by the app ("just in time").
-  transpilePackages: ["@soleus/ui", "@soleus/app-runtime", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
+  transpilePackages: [
+    "@soleus/ui",
+    "@soleus/app-runtime",
+    "@soleus/api",
+    "@soleus/db",
+    "@soleus/content",
+    "@soleus/quiz-engine",
+  ],
   // Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
   // The proxy answers 413 above this (Next.js itself would answer 500).

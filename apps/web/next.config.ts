@@ -18,13 +18,23 @@ const config: NextConfig = {
   // again inside `next build` cost a third of a cold build (decision 0021).
   typescript: { ignoreBuildErrors: true },
   // Workspace packages are TypeScript source, compiled by the app ("just in time").
-  transpilePackages: ["@soleus/ui", "@soleus/app-runtime", "@soleus/api", "@soleus/db", "@soleus/content", "@soleus/quiz-engine"],
+  transpilePackages: [
+    "@soleus/ui",
+    "@soleus/app-runtime",
+    "@soleus/api",
+    "@soleus/db",
+    "@soleus/content",
+    "@soleus/quiz-engine",
+  ],
   // Node-only database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite"],
   // Prerendered lessons are kept in memory only (bounded LRU): a restart, or another data
   // directory, never serves pages built from another database.
   // Server actions: the proxy answers 413 above this limit (Next.js itself would answer 500).
-  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  experimental: {
+    isrFlushToDisk: false,
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+  },
   rewrites: () => Promise.resolve({ beforeFiles: lessonRewrites(), afterFiles: [], fallback: [] }),
   headers: () =>
     Promise.resolve([

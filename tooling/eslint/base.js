@@ -12,10 +12,17 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through the package's env.ts." },
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through the package's env.ts.",
+        },
       ],
       "no-restricted-syntax": [
         "error",
@@ -27,7 +34,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.config.{ts,js,mjs}", "**/scripts/**", "**/e2e/**", "**/*.test.ts", "**/test/**", "**/testing/**"],
+    files: [
+      "**/env.ts",
+      "**/*.config.{ts,js,mjs}",
+      "**/scripts/**",
+      "**/e2e/**",
+      "**/*.test.ts",
+      "**/test/**",
+      "**/testing/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -5,7 +5,15 @@ import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-heade
 import { isDevelopment } from "~/env";
 
 /** Reachable without signing in. The API checks every procedure itself (401/403 as JSON). */
-const PUBLIC_PATHS = ["/sign-in", "/forgot-password", "/reset-password", "/setup", "/api/health", "/api/auth/", "/api/trpc/"];
+const PUBLIC_PATHS = [
+  "/sign-in",
+  "/forgot-password",
+  "/reset-password",
+  "/setup",
+  "/api/health",
+  "/api/auth/",
+  "/api/trpc/",
+];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((path) =>

@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { answerWithMouse, openFinalQuiz, questionKind, signUp } from "./quiz-helpers";
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Visits every question once (answering it), calling `check` on the first question of each type, then on the submit dialog. */
 async function walkQuiz(page: Page, check: (what: string) => Promise<void>) {
@@ -27,7 +28,10 @@ async function walkQuiz(page: Page, check: (what: string) => Promise<void>) {
 }
 
 for (const theme of ["standard", "contrast"] as const) {
-  test(`quiz player, results and progress have no WCAG 2.2 AA violations (${theme} theme)`, async ({ page, baseURL }) => {
+  test(`quiz player, results and progress have no WCAG 2.2 AA violations (${theme} theme)`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     await page.context().addCookies([{ name: "soleus-theme", value: theme, url: baseURL ?? "" }]);
     await signUp(page, `A11y ${theme}`);
@@ -49,13 +53,22 @@ for (const theme of ["standard", "contrast"] as const) {
 }
 
 for (const size of ["standard", "largest"] as const) {
-  test(`quiz player, results and progress fit 320 px without horizontal scrolling (${size === "largest" ? "200% text" : "standard text"})`, async ({ page, baseURL }) => {
+  test(`quiz player, results and progress fit 320 px without horizontal scrolling (${size === "largest" ? "200% text" : "standard text"})`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
-    if (size === "largest") await page.context().addCookies([{ name: "soleus-text-size", value: "largest", url: baseURL ?? "" }]);
+    if (size === "largest")
+      await page
+        .context()
+        .addCookies([{ name: "soleus-text-size", value: "largest", url: baseURL ?? "" }]);
     await page.setViewportSize({ width: 320, height: 640 });
     await signUp(page, `Reflow ${size}`);
     await openFinalQuiz(page);
-    if (size === "largest") expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");
+    if (size === "largest")
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+        "32px",
+      );
     await walkQuiz(page, async (what) => expect(await overflow(page), what).toBeLessThanOrEqual(0));
     expect(await overflow(page), "results page").toBeLessThanOrEqual(0);
     await page.goto("/progress");

@@ -9,8 +9,16 @@ const pages = [
   { name: "404", path: "/courses/the-second-heart/no-such-lesson" },
 ];
 
-async function setDisplay(page: Page, baseURL: string | undefined, settings: Record<string, string>) {
-  await page.context().addCookies(Object.entries(settings).map(([name, value]) => ({ name, value, url: baseURL ?? "" })));
+async function setDisplay(
+  page: Page,
+  baseURL: string | undefined,
+  settings: Record<string, string>,
+) {
+  await page
+    .context()
+    .addCookies(
+      Object.entries(settings).map(([name, value]) => ({ name, value, url: baseURL ?? "" })),
+    );
 }
 
 for (const theme of ["standard", "contrast"] as const) {
@@ -19,10 +27,16 @@ for (const theme of ["standard", "contrast"] as const) {
       test(`${name} page has no WCAG 2.2 AA violations`, async ({ page, baseURL }) => {
         await setDisplay(page, baseURL, { "soleus-theme": theme });
         await page.goto(path);
-        if (name === "lesson") await expect(page.getByRole("button", { name: "Start" }).first()).toBeVisible();
+        if (name === "lesson")
+          await expect(page.getByRole("button", { name: "Start" }).first()).toBeVisible();
         // Check the opened display settings too, and a running timer on the lesson.
         await page.getByText("Text size and contrast").click();
-        if (name === "lesson") await page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" }).click();
+        if (name === "lesson")
+          await page
+            .getByRole("group", { name: /Hold timer/ })
+            .first()
+            .getByRole("button", { name: "Start" })
+            .click();
         expect(await axeViolations(page)).toEqual([]);
       });
     }
@@ -35,16 +49,29 @@ test.describe("reflow", () => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       await page.getByText("Text size and contrast").click();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
     });
 
-    test(`${name} page at 200% text size still fits 320 px without horizontal scrolling`, async ({ page, baseURL }) => {
+    test(`${name} page at 200% text size still fits 320 px without horizontal scrolling`, async ({
+      page,
+      baseURL,
+    }) => {
       await setDisplay(page, baseURL, { "soleus-text-size": "largest" });
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+        "32px",
+      );
       await page.getByText("Text size and contrast").click();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
     });
   }
 });

@@ -18,7 +18,9 @@ test("a learner signs up, signs out and signs in again on the learner site", asy
 
   await page.getByLabel("Choose a password").fill("Password1234!");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("#sign-up-password-error")).toContainText("This password would be easy to guess. This is similar to a commonly used password.");
+  await expect(page.locator("#sign-up-password-error")).toContainText(
+    "This password would be easy to guess. This is similar to a commonly used password.",
+  );
 
   await page.getByLabel("Choose a password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -34,13 +36,17 @@ test("a learner signs up, signs out and signs in again on the learner site", asy
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-  expect((await page.context().cookies()).find((cookie) => cookie.name === "soleus-web.session")).toBeUndefined();
+  expect(
+    (await page.context().cookies()).find((cookie) => cookie.name === "soleus-web.session"),
+  ).toBeUndefined();
 
   await page.getByRole("link", { name: "Sign in" }).click();
   await page.getByLabel("Email address").first().fill(email);
   await page.getByLabel("Password", { exact: true }).fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Wrong email or password." }),
+  ).toBeVisible();
 
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -69,7 +75,9 @@ test("the API refuses a cross-site POST", async ({ request, baseURL }) => {
   expect(response.status()).toBe(403);
 });
 
-test("prerendered lesson pages run no inline script, keep the security headers and still hydrate", async ({ page }) => {
+test("prerendered lesson pages run no inline script, keep the security headers and still hydrate", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -85,14 +93,28 @@ test("prerendered lesson pages run no inline script, keep the security headers a
   const html = (await response?.text()) ?? "";
   // The page's own policy comes before any script and allows only the site's script files.
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
-  expect(meta?.[1]?.replaceAll("&#x27;", "'").split("; ").find((directive) => directive.startsWith("script-src"))).toBe("script-src 'self'");
+  expect(
+    meta?.[1]
+      ?.replaceAll("&#x27;", "'")
+      .split("; ")
+      .find((directive) => directive.startsWith("script-src")),
+  ).toBe("script-src 'self'");
   expect(html.indexOf(meta?.[0] ?? "<none>")).toBeLessThan(html.indexOf("<script"));
-  const inlineExecutable = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].filter((match) => !/type="application\/json"/.test(match[1] ?? ""));
+  const inlineExecutable = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].filter(
+    (match) => !/type="application\/json"/.test(match[1] ?? ""),
+  );
   expect(inlineExecutable).toEqual([]);
   // The page also answers at its internal address; search engines are pointed at the reader's one.
-  expect(html).toContain('<link rel="canonical" href="/courses/the-second-heart/training-the-soleus"');
+  expect(html).toContain(
+    '<link rel="canonical" href="/courses/the-second-heart/training-the-soleus"',
+  );
   // It works under that policy: the hold timers appear once React has hydrated.
-  await expect(page.getByRole("group", { name: /Hold timer/ }).first().getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: /Hold timer/ })
+      .first()
+      .getByRole("button", { name: "Start" }),
+  ).toBeVisible();
   expect(violations).toEqual([]);
   // And the policy is enforced: an inline script added now is refused.
   const ran = await page.evaluate(() => {
@@ -106,10 +128,13 @@ test("prerendered lesson pages run no inline script, keep the security headers a
   expect(violations[0]).toMatch(/inline script/i);
 });
 
-test("a missing lesson gets the site's 404 page, working, with no policy errors", async ({ page }) => {
+test("a missing lesson gets the site's 404 page, working, with no policy errors", async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(message.text());
+    if (message.type() === "error" && !/status of 404/.test(message.text()))
+      problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
   const response = await page.goto("/courses/the-second-heart/no-such-lesson");
@@ -123,19 +148,33 @@ test("a missing lesson gets the site's 404 page, working, with no policy errors"
   expect(problems).toEqual([]);
 });
 
-test("the sign-out form refuses a cross-site POST and changes nothing", async ({ request, baseURL }) => {
-  const response = await request.post(`${baseURL}/sign-out`, { headers: { origin: "http://evil.example" }, maxRedirects: 0 });
+test("the sign-out form refuses a cross-site POST and changes nothing", async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.post(`${baseURL}/sign-out`, {
+    headers: { origin: "http://evil.example" },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("on a lesson, a signed-in reader gets their own header and completion, and signs out from there", async ({ page, browser, baseURL }) => {
+test("on a lesson, a signed-in reader gets their own header and completion, and signs out from there", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const lesson = "/courses/the-second-heart/meet-the-soleus";
   await page.goto(lesson);
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Mark this lesson complete" })).toHaveCount(0);
 
-  await signUpWith(page, { name: "Ida Reader", email: `reader-${Date.now()}@example.org`, next: lesson });
+  await signUpWith(page, {
+    name: "Ida Reader",
+    email: `reader-${Date.now()}@example.org`,
+    next: lesson,
+  });
   await expect(page).toHaveURL(lesson);
   // The page is the same for everyone; who is reading arrives after load.
   await expect(page.getByText("Signed in as Ida Reader")).toBeVisible();
@@ -156,15 +195,23 @@ test("on a lesson, a signed-in reader gets their own header and completion, and 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/\?signed-out=1$/);
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-  expect((await page.context().cookies()).find((cookie) => cookie.name === "soleus-web.session")).toBeUndefined();
+  expect(
+    (await page.context().cookies()).find((cookie) => cookie.name === "soleus-web.session"),
+  ).toBeUndefined();
 });
 
-test("the reading state of a lesson is private: nobody's for a stranger, refused for a bad address", async ({ request, baseURL }) => {
+test("the reading state of a lesson is private: nobody's for a stranger, refused for a bad address", async ({
+  request,
+  baseURL,
+}) => {
   const mine = await request.get(`${baseURL}/api/reading/the-second-heart/meet-the-soleus`);
   expect(mine.status()).toBe(200);
   expect(mine.headers()["cache-control"]).toContain("no-store");
   expect(await mine.json()).toEqual({ person: null, completedAt: null });
   expect((await request.get(`${baseURL}/api/reading/Not..A..Slug/x`)).status()).toBe(400);
-  const foreign = await request.post(`${baseURL}/api/reading/the-second-heart/meet-the-soleus`, { headers: { origin: "http://evil.example" }, maxRedirects: 0 });
+  const foreign = await request.post(`${baseURL}/api/reading/the-second-heart/meet-the-soleus`, {
+    headers: { origin: "http://evil.example" },
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
 });

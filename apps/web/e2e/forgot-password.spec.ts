@@ -5,7 +5,11 @@ import { PASSWORD, signIn, signUp } from "./quiz-helpers";
 
 const NEW_PASSWORD = "tea by the garden window";
 
-test("a learner who forgot their password resets it by an emailed link; every other device is signed out", async ({ page, browser, baseURL }) => {
+test("a learner who forgot their password resets it by an emailed link; every other device is signed out", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = await signUp(page, "Reset Learner");
   // A second device, signed in too.
   const otherDevice = await browser.newContext({ baseURL });
@@ -28,7 +32,9 @@ test("a learner who forgot their password resets it by an emailed link; every ot
   // The same strength advice as on sign-up.
   await forgetful.getByLabel("New password").fill("password123456");
   await forgetful.getByRole("button", { name: "Save my new password" }).click();
-  await expect(forgetful.locator("#reset-password-error")).toContainText("similar to a commonly used password");
+  await expect(forgetful.locator("#reset-password-error")).toContainText(
+    "similar to a commonly used password",
+  );
   await expect(forgetful.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
   expect(await axeViolations(forgetful)).toEqual([]);
 
@@ -39,7 +45,9 @@ test("a learner who forgot their password resets it by an emailed link; every ot
   await forgetful.getByLabel("Email address").first().fill(email);
   await forgetful.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await forgetful.getByRole("button", { name: "Sign in" }).click();
-  await expect(forgetful.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  await expect(
+    forgetful.getByRole("alert").filter({ hasText: "Wrong email or password." }),
+  ).toBeVisible();
   await forgetful.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
   await forgetful.getByRole("button", { name: "Sign in" }).click();
   await expect(forgetful.getByText("Signed in as Reset Learner")).toBeVisible();

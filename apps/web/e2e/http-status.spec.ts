@@ -17,14 +17,21 @@ async function fillHugeName(page: Page) {
 
 test("an attempt that does not exist, or is not an attempt id, is a 404 page", async ({ page }) => {
   await signUp(page, "Status Learner");
-  for (const url of [`/attempts/${crypto.randomUUID()}`, `/attempts/${crypto.randomUUID()}/result`, "/attempts/not-an-id"]) {
+  for (const url of [
+    `/attempts/${crypto.randomUUID()}`,
+    `/attempts/${crypto.randomUUID()}/result`,
+    "/attempts/not-an-id",
+  ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
   }
 });
 
-test("a sign-up form over 1 MB is refused with 413, with JavaScript on or off", async ({ page, browser }) => {
+test("a sign-up form over 1 MB is refused with 413, with JavaScript on or off", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/sign-up");
   await fillHugeName(page);
   const posted = page.waitForResponse((response) => response.request().method() === "POST");
@@ -35,7 +42,10 @@ test("a sign-up form over 1 MB is refused with 413, with JavaScript on or off", 
   const plain = await noScript.newPage();
   await plain.goto(`${urls.web}/sign-up`);
   await fillHugeName(plain);
-  const [response] = await Promise.all([plain.waitForResponse((r) => r.request().method() === "POST"), plain.getByRole("button", { name: "Create account" }).click()]);
+  const [response] = await Promise.all([
+    plain.waitForResponse((r) => r.request().method() === "POST"),
+    plain.getByRole("button", { name: "Create account" }).click(),
+  ]);
   expect(response.status()).toBe(413);
   await expect(plain.getByText(TOO_LARGE)).toBeVisible();
   await noScript.close();
@@ -44,10 +54,17 @@ test("a sign-up form over 1 MB is refused with 413, with JavaScript on or off", 
 test("a body over 1 MB sent without a length (chunked) is refused with 413 too, on both apps", async () => {
   for (const origin of [urls.web, urls.admin]) {
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = http.request(`${origin}/sign-in`, { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" } }, (response) => {
-        response.resume();
-        resolve(response.statusCode);
-      });
+      const request = http.request(
+        `${origin}/sign-in`,
+        {
+          method: "POST",
+          headers: { "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        },
+      );
       request.on("error", reject);
       for (let sent = 0; sent < 2; sent += 1) request.write(twoMegabytes.slice(0, 1024 * 1024));
       request.end();

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { linkFromEmail } from "./outbox";
 import { answerWithKeyboard, COURSE, PASSWORD, tabTo } from "./quiz-helpers";
 
-test("a new learner's whole journey, by keyboard only: sign up, read, hold timer, final quiz, results, review link, retake, progress", async ({ page }) => {
+test("a new learner's whole journey, by keyboard only: sign up, read, hold timer, final quiz, results, review link, retake, progress", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const email = `journey-${Date.now()}@example.org`;
 
@@ -48,7 +50,9 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   // Every question, every type, with the keyboard.
   const kinds = new Set<string>();
   for (let question = 1; question <= 27; question += 1) {
-    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${question} of 27`) })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${question} of 27`) }),
+    ).toBeVisible();
     kinds.add(await answerWithKeyboard(page));
     if (question < 27) {
       await tabTo(page, page.getByRole("button", { name: "Next question" }));
@@ -56,7 +60,16 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
       await expect(page.locator("#question-heading")).toBeFocused();
     }
   }
-  expect([...kinds].sort()).toEqual(["fill_blanks", "matching", "multiple_response", "numeric", "ordering", "short_text", "single_choice", "true_false"]);
+  expect([...kinds].sort()).toEqual([
+    "fill_blanks",
+    "matching",
+    "multiple_response",
+    "numeric",
+    "ordering",
+    "short_text",
+    "single_choice",
+    "true_false",
+  ]);
   await expect(page.getByText("27 of 27 answered")).toBeVisible();
 
   // Submit through the confirm dialog.
@@ -69,8 +82,12 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
 
   // Results.
   await expect(page).toHaveURL(`${attemptUrl}/result`);
-  await expect(page.getByRole("heading", { level: 1, name: "Your result: Final quiz: The Second Heart" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: /^\d+% — (Passed|Not passed yet)$/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Your result: Final quiz: The Second Heart" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: /^\d+% — (Passed|Not passed yet)$/ }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "How you did on each topic" })).toBeVisible();
   await expect(page.getByText(/^Where the soleus is and what it does: /)).toBeVisible();
 
@@ -98,11 +115,17 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   await expect(page.getByRole("heading", { level: 1, name: "My progress" })).toBeVisible();
   await expect(page.getByText("1 of 7 lessons complete.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Training the soleus" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Mastery per topic over one quiz attempt/ })).toBeVisible();
-  await expect(page.getByRole("table").filter({ hasText: "Where the soleus is and what it does" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Mastery per topic over one quiz attempt/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("table").filter({ hasText: "Where the soleus is and what it does" }),
+  ).toBeVisible();
   const history = page.locator("#attempt-history-title + .table-scroll table");
   await expect(history.getByRole("row")).toHaveCount(3);
   await expect(history).toContainText("In progress");
   await expect(page.getByRole("heading", { name: "Questions to practise" })).toBeVisible();
-  await expect(page.getByText(/Nothing is due right now\. \d+ questions? comes? back for practice from/)).toBeVisible();
+  await expect(
+    page.getByText(/Nothing is due right now\. \d+ questions? comes? back for practice from/),
+  ).toBeVisible();
 });

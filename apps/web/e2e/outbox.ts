@@ -20,16 +20,23 @@ function emails(): Email[] {
 export async function linkFromEmail(to: string, subject: string): Promise<string> {
   let link: string | undefined;
   await expect
-    .poll(() => {
-      const email = emails().filter((entry) => entry.to === to.toLowerCase() && entry.subject === subject).at(-1);
-      link = email?.text.match(/https?:\/\/\S+/)?.[0];
-      return link;
-    }, { message: `an email "${subject}" to ${to}` })
+    .poll(
+      () => {
+        const email = emails()
+          .filter((entry) => entry.to === to.toLowerCase() && entry.subject === subject)
+          .at(-1);
+        link = email?.text.match(/https?:\/\/\S+/)?.[0];
+        return link;
+      },
+      { message: `an email "${subject}" to ${to}` },
+    )
     .toBeDefined();
   return link ?? "";
 }
 
 /** The subjects of every email sent to `to`, oldest first. */
 export function subjectsSentTo(to: string): string[] {
-  return emails().filter((entry) => entry.to === to.toLowerCase()).map((entry) => entry.subject);
+  return emails()
+    .filter((entry) => entry.to === to.toLowerCase())
+    .map((entry) => entry.subject);
 }

@@ -9,7 +9,8 @@ export const PASSWORD = "walking up the stairs daily";
 /** Press Tab until `target` has focus (fails after `limit` presses): keyboard-only navigation. */
 export async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
     await page.keyboard.press("Tab");
   }
   if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -20,7 +21,10 @@ export async function tabTo(page: Page, target: Locator, limit = 80) {
  * Fills in the sign-up form and follows the confirmation link from the emailed "Finish creating
  * your account" (read from the development outbox), ending signed in.
  */
-export async function signUpWith(page: Page, details: { name: string; email: string; next?: string }) {
+export async function signUpWith(
+  page: Page,
+  details: { name: string; email: string; next?: string },
+) {
   await page.goto(details.next ? `/sign-up?next=${encodeURIComponent(details.next)}` : "/sign-up");
   await page.getByLabel("Your name").fill(details.name);
   await page.getByLabel("Email address").fill(details.email);
@@ -55,7 +59,8 @@ export async function questionKind(card: Locator) {
   if ((await card.getByLabel("Your answer", { exact: true }).count()) > 0) return "short_text";
   if ((await card.getByRole("checkbox").count()) > 0) return "multiple_response";
   if ((await card.getByRole("combobox").count()) > 0) return "matching";
-  if ((await card.getByRole("radio", { name: "True", exact: true }).count()) > 0) return "true_false";
+  if ((await card.getByRole("radio", { name: "True", exact: true }).count()) > 0)
+    return "true_false";
   return "single_choice";
 }
 
@@ -67,7 +72,10 @@ export async function answerWithKeyboard(page: Page, options: { expectSave?: boo
     case "single_choice":
     case "true_false":
     case "multiple_response": {
-      await tabTo(page, card.getByRole(kind === "multiple_response" ? "checkbox" : "radio").first());
+      await tabTo(
+        page,
+        card.getByRole(kind === "multiple_response" ? "checkbox" : "radio").first(),
+      );
       await page.keyboard.press("Space");
       break;
     }
@@ -76,7 +84,9 @@ export async function answerWithKeyboard(page: Page, options: { expectSave?: boo
       const itemName = (await first.textContent())?.replace(/^Move down: /, "") ?? "";
       await tabTo(page, first);
       await page.keyboard.press("Enter");
-      await expect(card.getByRole("status")).toHaveText(`Moved “${itemName}” to position 2 of ${await card.getByRole("listitem").count()}.`);
+      await expect(card.getByRole("status")).toHaveText(
+        `Moved “${itemName}” to position 2 of ${await card.getByRole("listitem").count()}.`,
+      );
       break;
     }
     case "matching": {
@@ -116,20 +126,31 @@ export async function answerWithKeyboard(page: Page, options: { expectSave?: boo
 export async function expectSaved(page: Page) {
   const heading = (await page.locator("#question-heading").textContent()) ?? "";
   const number = /Question (\d+) of/.exec(heading)?.[1];
-  await expect(page.locator(".save-status__text")).toHaveText(`Saved your answer to question ${number}.`);
+  await expect(page.locator(".save-status__text")).toHaveText(
+    `Saved your answer to question ${number}.`,
+  );
 }
 
 /** Answers the question on screen with the mouse (fast, for tests that are not about the keyboard). */
 export async function answerWithMouse(page: Page) {
   const card = page.locator(".question-card");
   const kind = await questionKind(card);
-  if (kind === "single_choice" || kind === "true_false") await card.getByRole("radio").first().check();
+  if (kind === "single_choice" || kind === "true_false")
+    await card.getByRole("radio").first().check();
   if (kind === "multiple_response") await card.getByRole("checkbox").first().check();
-  if (kind === "ordering") await card.getByRole("button", { name: /^Move down/ }).first().click();
-  if (kind === "matching") for (const select of await card.getByRole("combobox").all()) await select.selectOption({ index: 1 });
+  if (kind === "ordering")
+    await card
+      .getByRole("button", { name: /^Move down/ })
+      .first()
+      .click();
+  if (kind === "matching")
+    for (const select of await card.getByRole("combobox").all())
+      await select.selectOption({ index: 1 });
   if (kind === "numeric") await card.getByLabel("Your answer (a number)").fill("90");
-  if (kind === "short_text") await card.getByLabel("Your answer", { exact: true }).fill("heel cord");
-  if (kind === "fill_blanks") for (const blank of await card.getByLabel(/^Blank \d+ of/).all()) await blank.fill("heart");
+  if (kind === "short_text")
+    await card.getByLabel("Your answer", { exact: true }).fill("heel cord");
+  if (kind === "fill_blanks")
+    for (const blank of await card.getByLabel(/^Blank \d+ of/).all()) await blank.fill("heart");
   await expectSaved(page);
   return kind;
 }
@@ -137,8 +158,13 @@ export async function answerWithMouse(page: Page) {
 /** Opens the final quiz from the course page and starts (or continues) the attempt. Returns the attempt URL. */
 export async function openFinalQuiz(page: Page) {
   await page.goto(COURSE);
-  await page.getByRole("link", { name: /final quiz/i }).first().click();
-  await page.getByRole("button", { name: /^(Start the quiz|Continue attempt \d+|Start a new attempt)$/ }).click();
+  await page
+    .getByRole("link", { name: /final quiz/i })
+    .first()
+    .click();
+  await page
+    .getByRole("button", { name: /^(Start the quiz|Continue attempt \d+|Start a new attempt)$/ })
+    .click();
   await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}(\?.*)?$/);
   await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of 27/ })).toBeVisible();
   return page.url().replace(/\?.*$/, "");
@@ -153,7 +179,10 @@ export type KnownAnswer =
   | { type: "matching"; pairs: [prompt: string, answer: string][] }
   | { type: "numeric"; value: string; unit: string | null }
   | { type: "short_text"; text: string }
-  | { type: "fill_blanks"; blanks: ({ kind: "choice"; text: string } | { kind: "text"; text: string })[] };
+  | {
+      type: "fill_blanks";
+      blanks: ({ kind: "choice"; text: string } | { kind: "text"; text: string })[];
+    };
 
 export interface AnswerKeyEntry {
   quiz: string;
@@ -162,21 +191,34 @@ export interface AnswerKeyEntry {
   answer: KnownAnswer;
 }
 
-const textOfId = (entries: readonly { id: string; text: string }[], id: string) => entries.find((entry) => entry.id === id)?.text ?? "";
+const textOfId = (entries: readonly { id: string; text: string }[], id: string) =>
+  entries.find((entry) => entry.id === id)?.text ?? "";
 
 /** The right answer of one authored question, in the words the learner sees. */
 function knownAnswer(question: Quiz["questions"][number]): KnownAnswer {
   switch (question.type) {
     case "single_choice":
-      return { type: "single_choice", text: question.options.find((option) => option.correct)?.text ?? "" };
+      return {
+        type: "single_choice",
+        text: question.options.find((option) => option.correct)?.text ?? "",
+      };
     case "multiple_response":
-      return { type: "multiple_response", texts: question.options.filter((option) => option.correct).map((option) => option.text) };
+      return {
+        type: "multiple_response",
+        texts: question.options.filter((option) => option.correct).map((option) => option.text),
+      };
     case "true_false":
       return { type: "true_false", value: question.answer };
     case "ordering":
       return { type: "ordering", texts: question.items.map((item) => item.text) };
     case "matching":
-      return { type: "matching", pairs: question.pairs.map((pair) => [textOfId(question.prompts, pair.prompt), textOfId(question.answers, pair.answer)]) };
+      return {
+        type: "matching",
+        pairs: question.pairs.map((pair) => [
+          textOfId(question.prompts, pair.prompt),
+          textOfId(question.answers, pair.answer),
+        ]),
+      };
     case "numeric":
       return { type: "numeric", value: String(question.answer), unit: question.units?.[0] ?? null };
     case "short_text":
@@ -184,7 +226,11 @@ function knownAnswer(question: Quiz["questions"][number]): KnownAnswer {
     case "fill_blanks":
       return {
         type: "fill_blanks",
-        blanks: question.blanks.map((blank) => (blank.kind === "choice" ? { kind: "choice", text: blank.options.find((option) => option.correct)?.text ?? "" } : { kind: "text", text: blank.accepted[0] ?? "" })),
+        blanks: question.blanks.map((blank) =>
+          blank.kind === "choice"
+            ? { kind: "choice", text: blank.options.find((option) => option.correct)?.text ?? "" }
+            : { kind: "text", text: blank.accepted[0] ?? "" },
+        ),
       };
   }
 }
@@ -198,20 +244,33 @@ let answerKey: Promise<Map<string, AnswerKeyEntry>> | undefined;
  * not break the tests.
  */
 export function loadAnswerKey(): Promise<Map<string, AnswerKeyEntry>> {
-  answerKey ??= loadCourseFromFiles(path.join(builtInCoursesDir, "the-second-heart")).then((loaded) => {
-    if (loaded.issues.length > 0) throw new Error(`the built-in course does not load: ${loaded.issues[0]?.message ?? ""}`);
-    const table = new Map<string, AnswerKeyEntry>();
-    for (const { data: quiz } of loaded.quizzes.values())
-      for (const question of quiz.questions) table.set(`${quiz.id}/${question.id}`, { quiz: quiz.id, questionId: question.id, prompt: question.prompt, answer: knownAnswer(question) });
-    return table;
-  });
+  answerKey ??= loadCourseFromFiles(path.join(builtInCoursesDir, "the-second-heart")).then(
+    (loaded) => {
+      if (loaded.issues.length > 0)
+        throw new Error(`the built-in course does not load: ${loaded.issues[0]?.message ?? ""}`);
+      const table = new Map<string, AnswerKeyEntry>();
+      for (const { data: quiz } of loaded.quizzes.values())
+        for (const question of quiz.questions)
+          table.set(`${quiz.id}/${question.id}`, {
+            quiz: quiz.id,
+            questionId: question.id,
+            prompt: question.prompt,
+            answer: knownAnswer(question),
+          });
+      return table;
+    },
+  );
   return answerKey;
 }
 
 /** The table's entry for the question on screen (found by its prompt, the way a learner recognises it). */
 export async function entryOnScreen(page: Page, quiz: string): Promise<AnswerKeyEntry> {
-  const prompt = ((await page.locator(".question-card .question-prompt").first().textContent()) ?? "").trim();
-  const entry = [...(await loadAnswerKey()).values()].find((candidate) => candidate.quiz === quiz && candidate.prompt.trim() === prompt);
+  const prompt = (
+    (await page.locator(".question-card .question-prompt").first().textContent()) ?? ""
+  ).trim();
+  const entry = [...(await loadAnswerKey()).values()].find(
+    (candidate) => candidate.quiz === quiz && candidate.prompt.trim() === prompt,
+  );
   if (!entry) throw new Error(`no question of ${quiz} has the prompt "${prompt}"`);
   return entry;
 }
@@ -226,7 +285,8 @@ export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerK
       await card.getByRole("radio", { name: answer.text, exact: true }).check();
       break;
     case "multiple_response":
-      for (const text of answer.texts) await card.getByRole("checkbox", { name: text, exact: true }).check();
+      for (const text of answer.texts)
+        await card.getByRole("checkbox", { name: text, exact: true }).check();
       break;
     case "true_false":
       await card.getByRole("radio", { name: answer.value ? "True" : "False", exact: true }).check();
@@ -236,14 +296,18 @@ export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerK
       break;
     case "numeric":
       await card.getByLabel("Your answer (a number)").fill(answer.value);
-      if (answer.unit !== null && (await card.getByLabel("Unit").count()) > 0) await card.getByLabel("Unit").selectOption(answer.unit);
+      if (answer.unit !== null && (await card.getByLabel("Unit").count()) > 0)
+        await card.getByLabel("Unit").selectOption(answer.unit);
       break;
     case "matching":
-      for (const [prompt, match] of answer.pairs) await card.getByLabel(prompt, { exact: true }).selectOption({ label: match });
+      for (const [prompt, match] of answer.pairs)
+        await card.getByLabel(prompt, { exact: true }).selectOption({ label: match });
       break;
     case "fill_blanks":
       for (const [index, blank] of answer.blanks.entries()) {
-        const field = card.getByLabel(`Blank ${index + 1} of ${answer.blanks.length}`, { exact: true });
+        const field = card.getByLabel(`Blank ${index + 1} of ${answer.blanks.length}`, {
+          exact: true,
+        });
         if (blank.kind === "choice") await field.selectOption({ label: blank.text });
         else await field.fill(blank.text);
       }

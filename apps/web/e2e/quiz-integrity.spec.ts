@@ -1,15 +1,30 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { answerCorrectly, answerWithMouse, COURSE, openFinalQuiz, shownChoices, signIn, signUp } from "./quiz-helpers";
+import {
+  answerCorrectly,
+  answerWithMouse,
+  COURSE,
+  openFinalQuiz,
+  shownChoices,
+  signIn,
+  signUp,
+} from "./quiz-helpers";
 
-const courseDir = path.join(import.meta.dirname, "../../../packages/content/courses/the-second-heart");
+const courseDir = path.join(
+  import.meta.dirname,
+  "../../../packages/content/courses/the-second-heart",
+);
 const quizYaml = readFileSync(path.join(courseDir, "quizzes/final.yaml"), "utf8");
 // The course page (summary, objectives) is public too: "the Achilles tendon" is named there.
 const courseYaml = readFileSync(path.join(courseDir, "course.yaml"), "utf8");
 
 /** The value of a one-line YAML field, unquoted. */
-const unquote = (value: string) => value.trim().replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+const unquote = (value: string) =>
+  value
+    .trim()
+    .replace(/^"(.*)"$/, "$1")
+    .replace(/^'(.*)'$/, "$1");
 
 function fieldValues(names: string[]): string[] {
   const pattern = new RegExp(`^\\s*-?\\s*(?:${names.join("|")}):\\s*(.+)$`);
@@ -21,16 +36,24 @@ function fieldValues(names: string[]): string[] {
 
 /** Accepted short-text and blank answers (inline or multi-line lists). */
 function acceptedAnswers(): string[] {
-  return [...quizYaml.matchAll(/accepted:\s*\[([^\]]*)\]/g)].flatMap((match) => [...(match[1] ?? "").matchAll(/"([^"]+)"/g)].map((answer) => answer[1] ?? ""));
+  return [...quizYaml.matchAll(/accepted:\s*\[([^\]]*)\]/g)].flatMap((match) =>
+    [...(match[1] ?? "").matchAll(/"([^"]+)"/g)].map((answer) => answer[1] ?? ""),
+  );
 }
 
 // What a learner may see before submitting: prompts, option/item/prompt/answer texts, blank texts.
 const publicText = [...fieldValues(["prompt", "text"]), courseYaml].join("\n").toLowerCase();
 
 /** Answer-key material of the final quiz that never appears in its public text. */
-const forbidden = [...fieldValues(["explanation", "feedback", "feedbackTrue", "feedbackFalse", "misconception"]), ...acceptedAnswers()]
+const forbidden = [
+  ...fieldValues(["explanation", "feedback", "feedbackTrue", "feedbackFalse", "misconception"]),
+  ...acceptedAnswers(),
+]
   // `feedback: after_submit` is a quiz setting, shown to learners, not feedback text.
-  .filter((secret) => secret !== "after_submit" && secret.length >= 8 && !publicText.includes(secret.toLowerCase()))
+  .filter(
+    (secret) =>
+      secret !== "after_submit" && secret.length >= 8 && !publicText.includes(secret.toLowerCase()),
+  )
   .filter((secret, index, all) => all.indexOf(secret) === index);
 
 /** A body as text with HTML entities and JSON escapes undone, so an encoded leak is still found. */
@@ -63,10 +86,14 @@ function captureResponses(page: Page) {
   };
 }
 
-test("no answer key, feedback or explanation reaches the browser before the attempt is submitted", async ({ page }) => {
+test("no answer key, feedback or explanation reaches the browser before the attempt is submitted", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   expect(forbidden.length).toBeGreaterThan(100);
-  expect(forbidden).toEqual(expect.arrayContaining(["Achilles heel tendon", "Thinks the soleus beats on its own"]));
+  expect(forbidden).toEqual(
+    expect.arrayContaining(["Achilles heel tendon", "Thinks the soleus beats on its own"]),
+  );
   await signUp(page, "Integrity Learner");
   const capture = captureResponses(page);
   await openFinalQuiz(page);
@@ -75,25 +102,44 @@ test("no answer key, feedback or explanation reaches the browser before the atte
     kinds.add(await answerWithMouse(page));
     if (question < 27) await page.getByRole("button", { name: "Next question" }).click();
   }
-  expect([...kinds].sort()).toEqual(["fill_blanks", "matching", "multiple_response", "numeric", "ordering", "short_text", "single_choice", "true_false"]);
+  expect([...kinds].sort()).toEqual([
+    "fill_blanks",
+    "matching",
+    "multiple_response",
+    "numeric",
+    "ordering",
+    "short_text",
+    "single_choice",
+    "true_false",
+  ]);
   await page.reload();
   await expect(page.getByText("27 of 27 answered")).toBeVisible();
   await page.getByRole("button", { name: "Finish and submit" }).click();
   await expect(page.getByRole("dialog", { name: "Submit your answers?" })).toBeVisible();
   const responses = await capture.stop();
 
-  expect(responses.filter((response) => response.url.includes("/_next/static/") && response.url.endsWith(".js")).length).toBeGreaterThan(3);
-  expect(responses.filter((response) => response.url.includes("/api/trpc/attempts.saveResponse")).length).toBeGreaterThanOrEqual(27);
+  expect(
+    responses.filter(
+      (response) => response.url.includes("/_next/static/") && response.url.endsWith(".js"),
+    ).length,
+  ).toBeGreaterThan(3);
+  expect(
+    responses.filter((response) => response.url.includes("/api/trpc/attempts.saveResponse")).length,
+  ).toBeGreaterThanOrEqual(27);
   const leaks = responses.flatMap(({ url, body }) => {
     const text = normalise(body);
-    return forbidden.filter((secret) => text.includes(secret.toLowerCase())).map((secret) => `${url}: ${secret}`);
+    return forbidden
+      .filter((secret) => text.includes(secret.toLowerCase()))
+      .map((secret) => `${url}: ${secret}`);
   });
   expect(leaks).toEqual([]);
   // Options, items and matches reach the browser under this attempt's opaque ids only, never the
   // authored ones (every key of the course used to be "a").
   const shownIds = responses
     .filter(({ url }) => url.includes("/attempts"))
-    .flatMap(({ body }) => [...normalise(body).matchAll(/"id":"([^"]*)","text":"/g)].map((match) => match[1] ?? ""));
+    .flatMap(({ body }) =>
+      [...normalise(body).matchAll(/"id":"([^"]*)","text":"/g)].map((match) => match[1] ?? ""),
+    );
   expect(shownIds.length).toBeGreaterThan(50);
   expect(shownIds.filter((id) => !/^[0-9a-z]{8}$/.test(id))).toEqual([]);
 
@@ -103,7 +149,10 @@ test("no answer key, feedback or explanation reaches the browser before the atte
   await expect(page.getByText(/^Why:/).first()).toBeVisible();
 });
 
-test("answers are saved as you go: a reload and a second device resume the same attempt", async ({ page, browser }) => {
+test("answers are saved as you go: a reload and a second device resume the same attempt", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const email = await signUp(page, "Resume Learner");
   const attemptUrl = await openFinalQuiz(page);
@@ -127,12 +176,17 @@ test("answers are saved as you go: a reload and a second device resume the same 
   expect(await openFinalQuiz(second)).toBe(attemptUrl);
   await expect(second.getByText("3 of 27 answered")).toBeVisible();
   await second.getByRole("button", { name: "Question 3, answered" }).click();
-  if (thirdKind === "short_text") await expect(second.getByLabel("Your answer", { exact: true })).toHaveValue("heel cord");
-  if (thirdKind === "numeric") await expect(second.getByLabel("Your answer (a number)")).toHaveValue("90");
+  if (thirdKind === "short_text")
+    await expect(second.getByLabel("Your answer", { exact: true })).toHaveValue("heel cord");
+  if (thirdKind === "numeric")
+    await expect(second.getByLabel("Your answer (a number)")).toHaveValue("90");
   await otherDevice.close();
 });
 
-test("submitting twice (double click, then two tabs) scores the attempt once", async ({ page, context }) => {
+test("submitting twice (double click, then two tabs) scores the attempt once", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await signUp(page, "Double Learner");
   const attemptUrl = await openFinalQuiz(page);
@@ -153,9 +207,15 @@ test("submitting twice (double click, then two tabs) scores the attempt once", a
   const tab = await context.newPage();
   await tab.goto(secondAttempt);
   for (const p of [page, tab]) await p.getByRole("button", { name: "Finish and submit" }).click();
-  await Promise.all([page, tab].map((p) => p.getByRole("dialog").getByRole("button", { name: "Submit my answers" }).click()));
+  await Promise.all(
+    [page, tab].map((p) =>
+      p.getByRole("dialog").getByRole("button", { name: "Submit my answers" }).click(),
+    ),
+  );
   for (const p of [page, tab]) await expect(p).toHaveURL(`${secondAttempt}/result`);
-  const scores = await Promise.all([page, tab].map((p) => p.getByRole("heading", { level: 2, name: /% — / }).textContent()));
+  const scores = await Promise.all(
+    [page, tab].map((p) => p.getByRole("heading", { level: 2, name: /% — / }).textContent()),
+  );
   expect(scores[0]).toBe(scores[1]);
   expect(scores[0]).toBe("0% — Not passed yet");
   expect(firstScore).toMatch(/^\d+% — Not passed yet$/);
@@ -167,14 +227,22 @@ test("submitting twice (double click, then two tabs) scores the attempt once", a
   await expect(rows.filter({ hasText: "In progress" })).toHaveCount(0);
 });
 
-test("someone else's attempt and result are not found, and signed-out visitors are asked to sign in", async ({ page, browser }) => {
+test("someone else's attempt and result are not found, and signed-out visitors are asked to sign in", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, "Owner Learner");
   const attemptUrl = await openFinalQuiz(page);
   const stranger = await browser.newContext();
   const other = await stranger.newPage();
   await other.goto("/courses/the-second-heart/quiz/the-second-heart-final");
-  await expect(other.getByRole("heading", { name: "Please sign in to take this quiz" })).toBeVisible();
-  await expect(other.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute("href", /next=%2Fcourses%2Fthe-second-heart%2Fquiz%2Fthe-second-heart-final/);
+  await expect(
+    other.getByRole("heading", { name: "Please sign in to take this quiz" }),
+  ).toBeVisible();
+  await expect(other.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute(
+    "href",
+    /next=%2Fcourses%2Fthe-second-heart%2Fquiz%2Fthe-second-heart-final/,
+  );
   await signUp(other, "Stranger Learner");
   for (const url of [attemptUrl, `${attemptUrl}/result`]) {
     const response = await other.goto(url);
@@ -183,7 +251,9 @@ test("someone else's attempt and result are not found, and signed-out visitors a
   await stranger.close();
 });
 
-test("a learner who reads scores 100% by the texts alone, and a retake shows the options in another order", async ({ page }) => {
+test("a learner who reads scores 100% by the texts alone, and a retake shows the options in another order", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signUp(page, "Careful Reader");
   const quiz = "meet-the-soleus-check";
@@ -196,7 +266,12 @@ test("a learner who reads scores 100% by the texts alone, and a retake shows the
     const total = Number(/of (\d+)/.exec((await heading.textContent()) ?? "")?.[1]);
     const seen: string[] = [];
     for (let question = 1; question <= total; question += 1) {
-      await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${question} of ${total}`) })).toBeVisible();
+      await expect(
+        page.getByRole("heading", {
+          level: 2,
+          name: new RegExp(`^Question ${question} of ${total}`),
+        }),
+      ).toBeVisible();
       seen.push(...(await shownChoices(page)));
       await answerCorrectly(page, quiz);
       if (question < total) await page.getByRole("button", { name: "Next question" }).click();

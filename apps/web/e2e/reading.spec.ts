@@ -12,7 +12,9 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-test("a learner goes from the catalog to a course and into its first lesson with the keyboard only", async ({ page }) => {
+test("a learner goes from the catalog to a course and into its first lesson with the keyboard only", async ({
+  page,
+}) => {
   await page.goto("/");
   const courseLink = page.getByRole("link", { name: "The Second Heart", exact: true });
   await expect(page.getByText("About 60 minutes · 7 lessons")).toBeVisible();
@@ -29,7 +31,9 @@ test("a learner goes from the catalog to a course and into its first lesson with
   await expect(page).toHaveURL(`${course}/meet-the-soleus`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meet the soleus");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-  await expect(page.getByRole("note").filter({ hasText: "Education, not medical advice" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("note").filter({ hasText: "Education, not medical advice" }).first(),
+  ).toBeVisible();
 });
 
 test("table of contents links jump to their sections", async ({ page }) => {
@@ -37,7 +41,9 @@ test("table of contents links jump to their sections", async ({ page }) => {
   const toc = page.getByRole("navigation", { name: "On this page" });
   await toc.getByRole("link", { name: "Putting a session together" }).click();
   await expect(page).toHaveURL(/#putting-a-session-together$/);
-  await expect(page.getByRole("heading", { level: 2, name: "Putting a session together" })).toBeInViewport();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Putting a session together" }),
+  ).toBeInViewport();
   await toc.getByRole("link", { name: "Before you start" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#before-you-start$/);
@@ -60,19 +66,25 @@ test("previous and next links walk through the course in order", async ({ page }
   await expect(page).toHaveURL(course);
 });
 
-test("the lesson names its check quiz at the end and shows the health note near the top", async ({ page }) => {
+test("the lesson names its check quiz at the end and shows the health note near the top", async ({
+  page,
+}) => {
   await page.goto(trainingLesson);
   await expect(page.getByRole("heading", { name: "Check your understanding" })).toBeVisible();
   await expect(page.getByText("Check your understanding: Training the soleus")).toBeVisible();
   const note = page.locator(".lesson-header").getByRole("note");
   await expect(note).toContainText("Education, not medical advice");
-  await expect(note).toContainText("Get medical advice the same day if one leg swells, hurts or feels warm.");
+  await expect(note).toContainText(
+    "Get medical advice the same day if one leg swells, hurts or feels warm.",
+  );
   const whenToGetHelp = page.getByRole("note").filter({ hasText: "When to get help" });
   await expect(whenToGetHelp).toContainText("Coughing up blood");
   await expect(whenToGetHelp).toContainText("Swelling in one leg, not both");
 });
 
-test("the hold timer starts, pauses, resumes, finishes and resets, announcing only the planned cues", async ({ page }) => {
+test("the hold timer starts, pauses, resumes, finishes and resets, announcing only the planned cues", async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto(trainingLesson);
   const timer = page.getByRole("group", { name: "Hold timer: Bent-knee calf hold" });
@@ -114,13 +126,17 @@ test("the hold timer starts, pauses, resumes, finishes and resets, announcing on
   await expect(timer.getByText("Sets done: 0 of 2")).toBeVisible();
 });
 
-test("the carry walk gets a walk timer that tells the learner to walk, not to hold still", async ({ page }) => {
+test("the carry walk gets a walk timer that tells the learner to walk, not to hold still", async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto(trainingLesson);
   const section = page.locator("section#bent-knee-carry");
   await expect(section.getByText("Walk for", { exact: true })).toBeVisible();
   await expect(section.getByText("45 seconds", { exact: true })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Hold timer: Soft-knee carry walk" })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Hold timer: Soft-knee carry walk" })).toHaveCount(
+    0,
+  );
   const timer = page.getByRole("group", { name: "Walk timer: Soft-knee carry walk" });
   const status = timer.getByRole("status");
   await expect(timer.locator(".hold-timer__clock")).toContainText("0:45");
@@ -139,7 +155,9 @@ test("the rep counter counts taps and says when the target is reached", async ({
   for (let tap = 0; tap < 12; tap += 1) await add.click();
   await expect(counter.getByRole("status")).toHaveText("12. You reached the target.");
   await counter.getByRole("button", { name: "Set done" }).click();
-  await expect(counter.getByRole("status")).toHaveText("Set 1 of 2 done with 12 repetitions. Rest, then start the next set.");
+  await expect(counter.getByRole("status")).toHaveText(
+    "Set 1 of 2 done with 12 repetitions. Rest, then start the next set.",
+  );
   await expect(counter.locator(".rep-counter__number")).toHaveText("0");
 });
 
@@ -157,7 +175,9 @@ test("the chosen text size is applied before paint and survives a reload", async
   expect(html).toMatch(/<html[^>]*data-text-size="larger"/);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("24px");
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+    "24px",
+  );
 
   await page.getByText("Text size and contrast").click();
   await page.getByRole("button", { name: "Standard", exact: true }).click();
@@ -171,17 +191,24 @@ test("the high-contrast theme applies at once and after a reload", async ({ page
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await toggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "contrast");
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(0, 0, 0)");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    "rgb(0, 0, 0)",
+  );
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "contrast");
   await page.getByText("Text size and contrast").click();
-  await expect(page.getByRole("button", { name: "High contrast" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "High contrast" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a lesson is fully readable, and display settings still work through the form", async ({ page }) => {
+  test("a lesson is fully readable, and display settings still work through the form", async ({
+    page,
+  }) => {
     await page.goto(trainingLesson);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Training the soleus");
     await expect(page.getByRole("heading", { name: "Bent-knee calf hold" })).toBeVisible();
@@ -197,25 +224,41 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("course images are served with their type, a no-script policy and a long cache; other names are refused", async ({ request }) => {
+test("course images are served with their type, a no-script policy and a long cache; other names are refused", async ({
+  request,
+}) => {
   const image = await request.get("/media/the-second-heart/images/calf-pump-steps.svg");
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/svg+xml");
   // A script inside an SVG opened on its own must not run: no inline scripts in the policy.
-  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(image.headers()["content-security-policy"] ?? "")?.[1];
+  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(
+    image.headers()["content-security-policy"] ?? "",
+  )?.[1];
   expect(scriptSrc).toBeDefined();
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(image.headers()["x-content-type-options"]).toBe("nosniff");
   expect(image.headers()["cache-control"]).toContain("max-age=604800");
   expect(await image.text()).toContain("<svg");
-  for (const bad of ["course.yaml", "..%2Fcourse.yaml", ".hidden.svg", "calf-pump-steps.svg.txt", "missing.svg"]) {
+  for (const bad of [
+    "course.yaml",
+    "..%2Fcourse.yaml",
+    ".hidden.svg",
+    "calf-pump-steps.svg.txt",
+    "missing.svg",
+  ]) {
     expect((await request.get(`/media/the-second-heart/images/${bad}`)).status(), bad).toBe(404);
   }
-  expect((await request.get("/media/..%2F..%2Fpackages/images/calf-pump-steps.svg")).status()).toBe(404);
+  expect((await request.get("/media/..%2F..%2Fpackages/images/calf-pump-steps.svg")).status()).toBe(
+    404,
+  );
 });
 
 test("unknown courses and lessons get the helpful 404 page", async ({ page }) => {
-  for (const address of ["/courses/no-such-course", `${course}/no-such-lesson`, "/courses/Not..A..Slug"]) {
+  for (const address of [
+    "/courses/no-such-course",
+    `${course}/no-such-lesson`,
+    "/courses/Not..A..Slug",
+  ]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(404);
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
@@ -223,7 +266,9 @@ test("unknown courses and lessons get the helpful 404 page", async ({ page }) =>
 });
 
 test.describe("read aloud", () => {
-  test("reads the lesson block by block (title first, no menus or widgets) with pause, resume and stop", async ({ page }) => {
+  test("reads the lesson block by block (title first, no menus or widgets) with pause, resume and stop", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const log = { spoken: [] as string[], paused: false, cancelled: 0 };
       Object.assign(window, { speechLog: log });
@@ -244,7 +289,15 @@ test.describe("read aloud", () => {
       });
     });
     await page.goto(trainingLesson);
-    const log = () => page.evaluate(() => (window as unknown as { speechLog: { spoken: string[]; paused: boolean; cancelled: number } }).speechLog);
+    const log = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              speechLog: { spoken: string[]; paused: boolean; cancelled: number };
+            }
+          ).speechLog,
+      );
     const controls = page.getByRole("group", { name: "Listen to this lesson" });
     await controls.getByRole("button", { name: "Read aloud" }).click();
     const { spoken } = await log();
@@ -252,7 +305,9 @@ test.describe("read aloud", () => {
     expect(spoken.filter((text) => text === "Why a bent knee matters")).toHaveLength(1);
     expect(spoken).not.toContain("On this page");
     expect(spoken.some((text) => text.includes("Hold timer"))).toBe(false);
-    expect(spoken).toContain("Sit tall near the front of a firm chair. Place your feet flat on the floor, hip-width apart. Your knees should be bent to about a right angle (90 degrees), with your knees above your ankles.");
+    expect(spoken).toContain(
+      "Sit tall near the front of a firm chair. Place your feet flat on the floor, hip-width apart. Your knees should be bent to about a right angle (90 degrees), with your knees above your ankles.",
+    );
 
     await controls.getByRole("button", { name: "Pause reading" }).click();
     expect((await log()).paused).toBe(true);
@@ -264,7 +319,9 @@ test.describe("read aloud", () => {
     await expect(controls.getByRole("button", { name: "Read aloud" })).toBeVisible();
   });
 
-  test("is hidden, with the spoken cues, where the browser has no speech synthesis", async ({ page }) => {
+  test("is hidden, with the spoken cues, where the browser has no speech synthesis", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, "speechSynthesis", { configurable: true, value: undefined });
     });

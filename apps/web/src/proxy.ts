@@ -27,5 +27,7 @@ export async function proxy(request: NextRequest) {
 
 // Literal, as Next.js requires; the same as PROXY_MATCHER in ~/reading/reading-route (a test checks).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|reading/|courses/[^/]+/[^/]+/?$).*)" }],
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico|reading/|courses/[^/]+/[^/]+/?$).*)" },
+  ],
 };

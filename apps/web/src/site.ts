@@ -1,6 +1,7 @@
 /** The learner site's name and description, for the root layout and the prerendered pages alike. */
 export const SITE_NAME = "Soleus";
-export const SITE_DESCRIPTION = "Short, friendly courses for healthy aging. Start with The Second Heart: your calf muscles and circulation.";
+export const SITE_DESCRIPTION =
+  "Short, friendly courses for healthy aging. Start with The Second Heart: your calf muscles and circulation.";
 
 /** A page's document title: "<title> · Soleus" (the root layout's metadata template). */
 export const TITLE_TEMPLATE = `%s · ${SITE_NAME}`;

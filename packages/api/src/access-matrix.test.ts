@@ -4,7 +4,16 @@ import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { adminRouter, learnerRouter } from "./root";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
-import { ACTORS, addImmediateFeedbackQuiz, COURSE, createWorld, IMMEDIATE_QUIZ, QUIZ, type ActorName, type World } from "./testing/world";
+import {
+  ACTORS,
+  addImmediateFeedbackQuiz,
+  COURSE,
+  createWorld,
+  IMMEDIATE_QUIZ,
+  QUIZ,
+  type ActorName,
+  type World,
+} from "./testing/world";
 
 type Input = (world: World, actor: ActorName) => unknown;
 interface Rule {
@@ -29,7 +38,8 @@ const dayAhead = () => new Date(Date.now() + 24 * 3600 * 1000);
 
 /** A question the actor missed in a submitted attempt, so it is in their review list. */
 async function missedQuestion(world: World, actor: ActorName) {
-  if (actor === "anonymous") return { course: COURSE, quiz: QUIZ, questionId: "x", response: { optionId: "a" } };
+  if (actor === "anonymous")
+    return { course: COURSE, quiz: QUIZ, questionId: "x", response: { optionId: "a" } };
   const caller = await world.callerFor(actor);
   const attempt = await caller.attempts.start({ course: COURSE, quiz: QUIZ });
   await caller.attempts.submit({ attemptId: attempt.attemptId });
@@ -37,7 +47,12 @@ async function missedQuestion(world: World, actor: ActorName) {
   const queue = await (await world.callerFor(actor, dayAhead)).review.queue();
   const item = queue.due[0];
   if (!item) throw new Error("nothing due after an unanswered attempt");
-  return { course: item.course, quiz: item.quiz, questionId: item.question.id, response: sampleResponse(item.question) };
+  return {
+    course: item.course,
+    quiz: item.quiz,
+    questionId: item.question.id,
+    response: sampleResponse(item.question),
+  };
 }
 
 /**
@@ -53,29 +68,52 @@ const ACCOUNT_RULES: Record<string, Rule> = {
 const LEARNER_RULES: Record<string, Rule> = {
   "courses.list": { allowed: EVERYONE, input: () => undefined },
   "courses.get": { allowed: EVERYONE, input: () => ({ course: COURSE }) },
-  "courses.lesson": { allowed: EVERYONE, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
+  "courses.lesson": {
+    allowed: EVERYONE,
+    input: () => ({ course: COURSE, lesson: "meet-the-soleus" }),
+  },
   "attempts.start": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
-  "attempts.get": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
+  "attempts.get": {
+    allowed: ["learner"],
+    input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }),
+  },
   "attempts.saveResponse": {
     allowed: ["learner"],
     input: async (w) => {
       const attempt = await learnerAttempt(w);
       const question = attempt.quiz.questions[0];
-      if (question?.type !== "single_choice") throw new Error("fixture expects a single-choice question first");
-      return { attemptId: attempt.attemptId, questionId: question.id, response: { optionId: question.options[0]?.id } };
+      if (question?.type !== "single_choice")
+        throw new Error("fixture expects a single-choice question first");
+      return {
+        attemptId: attempt.attemptId,
+        questionId: question.id,
+        response: { optionId: question.options[0]?.id },
+      };
     },
   },
   "attempts.check": {
     allowed: ["learner"],
     input: async (w) => {
       await addImmediateFeedbackQuiz(w);
-      const attempt = await (await w.callerFor("learner")).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
-      return { attemptId: attempt.attemptId, questionId: "where-is-it", response: { optionId: optionIdByText(attempt.quiz, "where-is-it", "In the thigh") } };
+      const attempt = await (
+        await w.callerFor("learner")
+      ).attempts.start({ course: COURSE, quiz: IMMEDIATE_QUIZ });
+      return {
+        attemptId: attempt.attemptId,
+        questionId: "where-is-it",
+        response: { optionId: optionIdByText(attempt.quiz, "where-is-it", "In the thigh") },
+      };
     },
   },
-  "attempts.submit": { allowed: ["learner"], input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }) },
+  "attempts.submit": {
+    allowed: ["learner"],
+    input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }),
+  },
   "attempts.history": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
-  "progress.markLessonComplete": { allowed: SIGNED_IN, input: () => ({ course: COURSE, lesson: "meet-the-soleus" }) },
+  "progress.markLessonComplete": {
+    allowed: SIGNED_IN,
+    input: () => ({ course: COURSE, lesson: "meet-the-soleus" }),
+  },
   "progress.overview": { allowed: SIGNED_IN, input: () => undefined },
   "review.queue": { allowed: SIGNED_IN, input: () => undefined },
   // Practice grades a question only once it is due: answer it when it is.
@@ -86,13 +124,32 @@ const LEARNER_RULES: Record<string, Rule> = {
 
 const ADMIN_RULES: Record<string, Rule> = {
   "courses.listManageable": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
-  "results.quizOverview": { allowed: ["coach", "admin"], input: (w) => ({ courseId: w.course.id }) },
+  "results.quizOverview": {
+    allowed: ["coach", "admin"],
+    input: (w) => ({ courseId: w.course.id }),
+  },
   ...ACCOUNT_RULES,
   "users.list": { allowed: ADMIN, input: () => ({}) },
-  "users.createCoach": { allowed: ADMIN, input: () => ({ name: "New Coach", email: `coach-${crypto.randomUUID()}@example.org`, password: "coaching calves daily" }) },
-  "users.changeRole": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, role: "coach" }) },
-  "users.setDisabled": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, disabled: true }) },
-  "users.signOutEverywhere": { allowed: ADMIN, input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }) },
+  "users.createCoach": {
+    allowed: ADMIN,
+    input: () => ({
+      name: "New Coach",
+      email: `coach-${crypto.randomUUID()}@example.org`,
+      password: "coaching calves daily",
+    }),
+  },
+  "users.changeRole": {
+    allowed: ADMIN,
+    input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, role: "coach" }),
+  },
+  "users.setDisabled": {
+    allowed: ADMIN,
+    input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id, disabled: true }),
+  },
+  "users.signOutEverywhere": {
+    allowed: ADMIN,
+    input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }),
+  },
 };
 
 type Procedures = Record<string, { _def: { meta?: { access?: string } } }>;
@@ -109,21 +166,38 @@ afterAll(async () => {
   await world?.database.destroy();
 });
 
-type Caller = Record<string, Record<string, ((input: unknown) => Promise<unknown>) | undefined> | undefined>;
-async function call(app: keyof typeof APPS, actor: ActorName, path: string, input: unknown, now?: () => Date): Promise<unknown> {
-  const caller = (app === "web" ? await world.callerFor(actor, now) : await world.adminCallerFor(actor, now)) as unknown as Caller;
+type Caller = Record<
+  string,
+  Record<string, ((input: unknown) => Promise<unknown>) | undefined> | undefined
+>;
+async function call(
+  app: keyof typeof APPS,
+  actor: ActorName,
+  path: string,
+  input: unknown,
+  now?: () => Date,
+): Promise<unknown> {
+  const caller = (app === "web"
+    ? await world.callerFor(actor, now)
+    : await world.adminCallerFor(actor, now)) as unknown as Caller;
   const [group, name] = path.split(".") as [string, string];
   const procedure = caller[group]?.[name];
   if (!procedure) throw new Error(`no procedure ${path}`);
   return procedure(input);
 }
 
-for (const [app, { procedures, rules }] of Object.entries(APPS) as [keyof typeof APPS, (typeof APPS)[keyof typeof APPS]][]) {
+for (const [app, { procedures, rules }] of Object.entries(APPS) as [
+  keyof typeof APPS,
+  (typeof APPS)[keyof typeof APPS],
+][]) {
   describe(`access matrix of the ${app} router (generated from the router)`, () => {
     it("every procedure has a rule and declares its access level", () => {
       expect(Object.keys(procedures).sort()).toEqual(Object.keys(rules).sort());
       for (const [path, procedure] of Object.entries(procedures)) {
-        expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner|coach|admin)$/)]);
+        expect([path, procedure._def.meta?.access]).toEqual([
+          path,
+          expect.stringMatching(/^(public|learner|coach|admin)$/),
+        ]);
       }
     });
 
@@ -137,12 +211,21 @@ for (const [app, { procedures, rules }] of Object.entries(APPS) as [keyof typeof
           const outcome = await call(app, actor, path, input, rule.now).then(
             () => "allowed",
             (error: unknown) => {
-              if (error instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)) return error.code;
+              if (
+                error instanceof TRPCError &&
+                ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)
+              )
+                return error.code;
               throw error;
             },
           );
           if (allowed) expect(outcome).toBe("allowed");
-          else expect(outcome).toEqual(actor === "anonymous" ? "UNAUTHORIZED" : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/));
+          else
+            expect(outcome).toEqual(
+              actor === "anonymous"
+                ? "UNAUTHORIZED"
+                : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
+            );
         });
       }
     }
@@ -152,13 +235,25 @@ for (const [app, { procedures, rules }] of Object.entries(APPS) as [keyof typeof
 describe("the learner site has no coach or admin procedure", () => {
   it("every procedure on the learner router is public or for signed-in learners", () => {
     for (const [path, procedure] of Object.entries(APPS.web.procedures)) {
-      expect([path, procedure._def.meta?.access]).toEqual([path, expect.stringMatching(/^(public|learner)$/)]);
+      expect([path, procedure._def.meta?.access]).toEqual([
+        path,
+        expect.stringMatching(/^(public|learner)$/),
+      ]);
     }
   });
 
-  const adminOnly = Object.keys(APPS.admin.procedures).filter((path) => !(path in APPS.web.procedures));
+  const adminOnly = Object.keys(APPS.admin.procedures).filter(
+    (path) => !(path in APPS.web.procedures),
+  );
   it("lists the admin-only procedures it checks", () => {
-    expect(adminOnly).toEqual(expect.arrayContaining(["users.list", "users.changeRole", "results.quizOverview", "courses.listManageable"]));
+    expect(adminOnly).toEqual(
+      expect.arrayContaining([
+        "users.list",
+        "users.changeRole",
+        "results.quizOverview",
+        "courses.listManageable",
+      ]),
+    );
   });
 
   for (const path of adminOnly) {

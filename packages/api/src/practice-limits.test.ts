@@ -90,7 +90,9 @@ describe("practice grades one answer per question each time it is due", () => {
       () => new Date((graded.nextDue ?? dueLater).getTime() + MINUTE),
     );
     // A lapse brings a fresh layout with fresh option ids, so answer from the view shown now.
-    const again = (await later.review.queue()).due.find((candidate) => candidate.question.id === item.question.id);
+    const again = (await later.review.queue()).due.find(
+      (candidate) => candidate.question.id === item.question.id,
+    );
     if (!again) throw new Error("expected the question to be due again");
     await later.review.answer({
       course: again.course,

@@ -17,8 +17,13 @@ describe("a course taken off the site", () => {
     const open = await learner.attempts.start({ course: COURSE, quiz: QUIZ });
     expect(open.status).toBe("open");
 
-    await world.db.update(courses).set({ publishedRevisionId: null }).where(eq(courses.slug, COURSE));
+    await world.db
+      .update(courses)
+      .set({ publishedRevisionId: null })
+      .where(eq(courses.slug, COURSE));
     const otherLearner = await world.callerFor("otherLearner");
-    await expect(otherLearner.attempts.start({ course: COURSE, quiz: QUIZ })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(otherLearner.attempts.start({ course: COURSE, quiz: QUIZ })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
   });
 });

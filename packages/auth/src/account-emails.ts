@@ -34,7 +34,11 @@ export function confirmSignUpEmail(to: string, url: string): OutgoingEmail {
 }
 
 /** Someone (perhaps the owner, who forgot) tried to sign up with an email that has an account. */
-export function alreadyRegisteredEmail(to: string, signInUrl: string, resetUrl: string): OutgoingEmail {
+export function alreadyRegisteredEmail(
+  to: string,
+  signInUrl: string,
+  resetUrl: string,
+): OutgoingEmail {
   return {
     to,
     subject: "You already have a Soleus account",

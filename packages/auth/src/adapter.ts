@@ -9,7 +9,13 @@ import { endSession, hashSessionToken, insertSession, readSession } from "./sess
 type UserRow = typeof users.$inferSelect;
 
 function toAdapterUser(row: UserRow): AdapterUser {
-  return { id: row.id, email: row.email, emailVerified: row.emailVerified, name: row.name, image: row.image };
+  return {
+    id: row.id,
+    email: row.email,
+    emailVerified: row.emailVerified,
+    name: row.name,
+    image: row.image,
+  };
 }
 
 /**
@@ -18,12 +24,21 @@ function toAdapterUser(row: UserRow): AdapterUser {
  * sessions are revoked exactly like password ones, and bound to the app whose sign-in issued
  * them like password ones. New users are learners. `now` is the clock (injectable for tests).
  */
-export function createAuthAdapter(db: Database, app: AppName, now: () => Date = () => new Date()): Adapter {
+export function createAuthAdapter(
+  db: Database,
+  app: AppName,
+  now: () => Date = () => new Date(),
+): Adapter {
   return {
     async createUser(user) {
       const [row] = await db
         .insert(users)
-        .values({ email: normaliseEmail(user.email), name: user.name ?? null, image: user.image ?? null, emailVerified: user.emailVerified ?? null })
+        .values({
+          email: normaliseEmail(user.email),
+          name: user.name ?? null,
+          image: user.image ?? null,
+          emailVerified: user.emailVerified ?? null,
+        })
         .returning();
       if (!row) throw new Error("user not created");
       return toAdapterUser(row);
@@ -41,7 +56,9 @@ export function createAuthAdapter(db: Database, app: AppName, now: () => Date = 
         .select({ user: users })
         .from(accounts)
         .innerJoin(users, eq(users.id, accounts.userId))
-        .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+        .where(
+          and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)),
+        )
         .limit(1);
       return row ? toAdapterUser(row.user) : null;
     },
@@ -76,7 +93,12 @@ export function createAuthAdapter(db: Database, app: AppName, now: () => Date = 
       });
     },
     async createSession(session): Promise<AdapterSession> {
-      await insertSession(db, { tokenHash: hashSessionToken(session.sessionToken), userId: session.userId, app, expires: session.expires });
+      await insertSession(db, {
+        tokenHash: hashSessionToken(session.sessionToken),
+        userId: session.userId,
+        app,
+        expires: session.expires,
+      });
       return session;
     },
     async getSessionAndUser(sessionToken) {
@@ -84,27 +106,46 @@ export function createAuthAdapter(db: Database, app: AppName, now: () => Date = 
       if (!session) return null;
       const row = await db.query.users.findFirst({ where: eq(users.id, session.user.id) });
       if (!row) return null;
-      return { session: { sessionToken, userId: row.id, expires: session.expires }, user: toAdapterUser(row) };
+      return {
+        session: { sessionToken, userId: row.id, expires: session.expires },
+        user: toAdapterUser(row),
+      };
     },
     async updateSession(session) {
       const [row] = await db
         .update(sessions)
         .set(session.expires ? { expires: session.expires } : {})
-        .where(and(eq(sessions.sessionToken, hashSessionToken(session.sessionToken)), eq(sessions.app, app)))
+        .where(
+          and(
+            eq(sessions.sessionToken, hashSessionToken(session.sessionToken)),
+            eq(sessions.app, app),
+          ),
+        )
         .returning();
-      return row ? { sessionToken: session.sessionToken, userId: row.userId, expires: row.expires } : null;
+      return row
+        ? { sessionToken: session.sessionToken, userId: row.userId, expires: row.expires }
+        : null;
     },
     async deleteSession(sessionToken) {
       await endSession(db, sessionToken);
     },
     async createVerificationToken(token) {
-      await db.insert(verificationTokens).values({ identifier: normaliseEmail(token.identifier), token: token.token, expires: token.expires });
+      await db.insert(verificationTokens).values({
+        identifier: normaliseEmail(token.identifier),
+        token: token.token,
+        expires: token.expires,
+      });
       return token;
     },
     async useVerificationToken({ identifier, token }) {
       const [row] = await db
         .delete(verificationTokens)
-        .where(and(eq(verificationTokens.identifier, normaliseEmail(identifier)), eq(verificationTokens.token, token)))
+        .where(
+          and(
+            eq(verificationTokens.identifier, normaliseEmail(identifier)),
+            eq(verificationTokens.token, token),
+          ),
+        )
         .returning();
       return row ?? null;
     },

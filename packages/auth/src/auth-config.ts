@@ -61,9 +61,14 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
     );
   }
   const methods = enabledMethods(setup);
-  if (methods.github) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
-  if (methods.google) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
-  const cookie = (kind: Parameters<typeof cookieName>[1]) => ({ name: cookieName(app, kind, site.secure), options: cookieOptions(site.secure) });
+  if (methods.github)
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (methods.google)
+    providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  const cookie = (kind: Parameters<typeof cookieName>[1]) => ({
+    name: cookieName(app, kind, site.secure),
+    options: cookieOptions(site.secure),
+  });
 
   return {
     basePath: AUTH_BASE_PATH,
@@ -73,7 +78,12 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
     useSecureCookies: site.secure,
     adapter: createAuthAdapter(db, app),
     providers,
-    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS, generateSessionToken: newSessionToken },
+    session: {
+      strategy: "database",
+      maxAge: SESSION_MAX_AGE_SECONDS,
+      updateAge: SESSION_MAX_AGE_SECONDS,
+      generateSessionToken: newSessionToken,
+    },
     cookies: {
       sessionToken: cookie("session"),
       csrfToken: cookie("csrf"),
@@ -87,7 +97,10 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
       async signIn({ user }) {
         const email = typeof user.email === "string" ? normaliseEmail(user.email) : null;
         if (!email) return false;
-        const row = await db.query.users.findFirst({ where: eq(users.email, email), columns: { role: true, disabledAt: true } });
+        const row = await db.query.users.findFirst({
+          where: eq(users.email, email),
+          columns: { role: true, disabledAt: true },
+        });
         if (row?.disabledAt) return false;
         // New people may join through the learner site only; the admin app needs an existing coach or admin.
         if (!row) return app === "web";
@@ -106,13 +119,18 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
 export async function handleAuthRequest(request: Request, setup: AuthSetup): Promise<Response> {
   const incoming = new URL(request.url);
   const url = new URL(`${incoming.pathname}${incoming.search}`, setup.site.origin);
-  const body = request.method === "POST" ? await readLimitedBody(request, MAX_AUTH_BODY_BYTES) : undefined;
+  const body =
+    request.method === "POST" ? await readLimitedBody(request, MAX_AUTH_BODY_BYTES) : undefined;
   if (body === null) return new Response("This request is too large.", { status: 413 });
   if (body !== undefined && url.pathname === `${AUTH_BASE_PATH}/signin/nodemailer`) {
     const refusal = await refuseTooManyLinks(setup, request.headers, body);
     if (refusal) return refusal;
   }
-  const rebuilt = new Request(url, { method: request.method, headers: request.headers, ...(body !== undefined ? { body } : {}) });
+  const rebuilt = new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   return Auth(rebuilt, createAuthConfig(setup));
 }
 
@@ -120,13 +138,28 @@ export async function handleAuthRequest(request: Request, setup: AuthSetup): Pro
  * Sign-in links are limited per email and per address (decision 0018) before Auth.js sends one;
  * over the limit, the sign-in page explains. Counted for any email, so it reveals no account.
  */
-async function refuseTooManyLinks(setup: AuthSetup, headers: Headers, body: Uint8Array): Promise<Response | null> {
+async function refuseTooManyLinks(
+  setup: AuthSetup,
+  headers: Headers,
+  body: Uint8Array,
+): Promise<Response | null> {
   const form = new URLSearchParams(new TextDecoder().decode(body));
   const email = normaliseEmail(form.get("email") ?? "").slice(0, 254);
   if (!email) return null;
   const ip = clientAddress(headers, setup.env.SOLEUS_TRUSTED_PROXY_HOPS);
   const allowed = await emailLinkAllowance(setup.db, email, ip);
   if (allowed.ok) return null;
-  await recordAudit(setup.db, { actorId: null, action: "email_link.limited", targetType: "email", targetId: email, ip });
-  return new Response(null, { status: 302, headers: { location: new URL(`/sign-in?error=${EMAIL_LIMIT_ERROR}`, setup.site.origin).toString() } });
+  await recordAudit(setup.db, {
+    actorId: null,
+    action: "email_link.limited",
+    targetType: "email",
+    targetId: email,
+    ip,
+  });
+  return new Response(null, {
+    status: 302,
+    headers: {
+      location: new URL(`/sign-in?error=${EMAIL_LIMIT_ERROR}`, setup.site.origin).toString(),
+    },
+  });
 }

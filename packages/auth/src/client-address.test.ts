@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "./client-address";
 
-const headers = (forwardedFor: string, realIp?: string) => new Headers({ "x-forwarded-for": forwardedFor, ...(realIp ? { "x-real-ip": realIp } : {}) });
+const headers = (forwardedFor: string, realIp?: string) =>
+  new Headers({ "x-forwarded-for": forwardedFor, ...(realIp ? { "x-real-ip": realIp } : {}) });
 
 describe("clientAddress", () => {
   it("with no proxy, takes the address the server appended from the socket, never what the client wrote", () => {
-    expect(clientAddress(headers("198.51.100.7, 203.0.113.9", "198.51.100.8"), 0)).toBe("203.0.113.9");
+    expect(clientAddress(headers("198.51.100.7, 203.0.113.9", "198.51.100.8"), 0)).toBe(
+      "203.0.113.9",
+    );
     expect(clientAddress(headers("203.0.113.9"), 0)).toBe("203.0.113.9");
   });
 

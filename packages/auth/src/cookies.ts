@@ -7,7 +7,11 @@ export type { AppName };
  * ports): signing in to the learner site never signs anyone in to the admin app. Over HTTPS the
  * names carry the __Host- prefix, which browsers only accept when Secure, on "/", without Domain.
  */
-export function cookieName(app: AppName, kind: "session" | "csrf" | "callback" | "state" | "pkce" | "nonce", secure: boolean): string {
+export function cookieName(
+  app: AppName,
+  kind: "session" | "csrf" | "callback" | "state" | "pkce" | "nonce",
+  secure: boolean,
+): string {
   return `${secure ? "__Host-" : ""}soleus-${app}.${kind}`;
 }
 

@@ -11,11 +11,18 @@ const httpUrl = z
 
 const authEnvSchema = z.object({
   AUTH_SECRET: z
-    .string({ error: "is required (npm start creates one in the data directory; in production set it: openssl rand -base64 33)" })
+    .string({
+      error:
+        "is required (npm start creates one in the data directory; in production set it: openssl rand -base64 33)",
+    })
     .min(32, "must be at least 32 characters (openssl rand -base64 33)"),
   SOLEUS_WEB_URL: httpUrl.default("http://127.0.0.1:3000"),
   SOLEUS_ADMIN_URL: httpUrl.default("http://127.0.0.1:3001"),
-  SMTP_URL: z.string().trim().url("must look like smtps://user:password@smtp.example.org:465").optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .url("must look like smtps://user:password@smtp.example.org:465")
+    .optional(),
   SMTP_FROM: z.string().trim().min(3).default("Soleus <no-reply@soleus.invalid>"),
   AUTH_GITHUB_ID: z.string().trim().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().trim().min(1).optional(),

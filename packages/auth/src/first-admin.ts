@@ -1,17 +1,31 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@soleus/db/schema";
 import type { Database, Executor } from "./db-types";
-import { checkFirstAdminSetupCode, discardFirstAdminSetupCode, type SetupCodeCheck } from "./setup-code";
-import { createPasswordAccount, type FieldErrors, type NewAccount, type NewAccountInput } from "./sign-up";
+import {
+  checkFirstAdminSetupCode,
+  discardFirstAdminSetupCode,
+  type SetupCodeCheck,
+} from "./setup-code";
+import {
+  createPasswordAccount,
+  type FieldErrors,
+  type NewAccount,
+  type NewAccountInput,
+} from "./sign-up";
 
 /** Whether any admin account exists (then the first-run setup page is gone for good). */
 export async function adminExists(db: Executor): Promise<boolean> {
-  const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, "admin"))
+    .limit(1);
   return rows.length > 0;
 }
 
 export type SetupErrors = FieldErrors & { setupCode?: string };
-export type FirstAdminResult = NewAccount | { ok: false; alreadySetUp: true } | { ok: false; errors: SetupErrors };
+export type FirstAdminResult =
+  NewAccount | { ok: false; alreadySetUp: true } | { ok: false; errors: SetupErrors };
 
 /** What the setup form says about a code that did not work. */
 export function setupCodeMessage(check: Exclude<SetupCodeCheck, { ok: true }>): string {
@@ -29,7 +43,10 @@ export function setupCodeMessage(check: Exclude<SetupCodeCheck, { ok: true }>): 
  * run command printed. Serialised by an advisory lock, so two people submitting the setup form
  * at the same moment cannot both become admin; a wrong code is counted and creates nothing.
  */
-export async function createFirstAdmin(db: Database, input: NewAccountInput & { setupCode: string }): Promise<FirstAdminResult> {
+export async function createFirstAdmin(
+  db: Database,
+  input: NewAccountInput & { setupCode: string },
+): Promise<FirstAdminResult> {
   return db.transaction(async (tx): Promise<FirstAdminResult> => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('soleus-first-admin'))`);
     if (await adminExists(tx)) return { ok: false, alreadySetUp: true };

@@ -14,7 +14,11 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-const links = { confirm: (token: string) => `http://127.0.0.1:3000/sign-up/confirm?token=${token}`, signIn: "http://127.0.0.1:3000/sign-in", reset: "http://127.0.0.1:3000/forgot-password" };
+const links = {
+  confirm: (token: string) => `http://127.0.0.1:3000/sign-up/confirm?token=${token}`,
+  signIn: "http://127.0.0.1:3000/sign-in",
+  reset: "http://127.0.0.1:3000/forgot-password",
+};
 
 function signUp(name: string, email: string, password: string, ip = "10.8.0.1") {
   return requestLearnerSignUp(database.db, { name, email, password, ip, now: new Date(), links });
@@ -28,38 +32,96 @@ describe("learner sign-up", () => {
     expect(taken.ok && fresh.ok).toBe(true);
     if (!taken.ok || !fresh.ok) return;
     expect(Object.keys(taken)).toEqual(Object.keys(fresh));
-    expect(taken.email).toMatchObject({ to: owner.email, subject: "You already have a Soleus account" });
+    expect(taken.email).toMatchObject({
+      to: owner.email,
+      subject: "You already have a Soleus account",
+    });
     expect(taken.email.text).toContain("http://127.0.0.1:3000/forgot-password");
-    expect(fresh.email).toMatchObject({ to: "new.person@example.org", subject: "Finish creating your Soleus account" });
+    expect(fresh.email).toMatchObject({
+      to: "new.person@example.org",
+      subject: "Finish creating your Soleus account",
+    });
     // The owner's password is untouched and nothing was created yet.
-    expect((await signInWithPassword(database.db, { email: owner.email, password: owner.password, ip: "10.8.0.2", app: "web" })).ok).toBe(true);
-    expect(await database.db.query.users.findFirst({ where: eq(users.email, "new.person@example.org") })).toBeUndefined();
+    expect(
+      (
+        await signInWithPassword(database.db, {
+          email: owner.email,
+          password: owner.password,
+          ip: "10.8.0.2",
+          app: "web",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await database.db.query.users.findFirst({ where: eq(users.email, "new.person@example.org") }),
+    ).toBeUndefined();
   });
 
   it("creates the account from the link once, with the chosen password and a verified email", async () => {
-    const requested = await signUp("Lena Walker", "Lena.Walker@Example.org", "walking every single morning");
+    const requested = await signUp(
+      "Lena Walker",
+      "Lena.Walker@Example.org",
+      "walking every single morning",
+    );
     if (!requested.ok) throw new Error("refused");
     const token = requested.email.text.match(/token=([\w-]+)/)?.[1] ?? "";
     const confirmed = await confirmLearnerSignUp(database.db, { token, now: new Date() });
-    expect(confirmed).toMatchObject({ ok: true, user: { email: "lena.walker@example.org", name: "Lena Walker" } });
-    const row = await database.db.query.users.findFirst({ where: eq(users.email, "lena.walker@example.org") });
+    expect(confirmed).toMatchObject({
+      ok: true,
+      user: { email: "lena.walker@example.org", name: "Lena Walker" },
+    });
+    const row = await database.db.query.users.findFirst({
+      where: eq(users.email, "lena.walker@example.org"),
+    });
     expect(row).toMatchObject({ role: "learner" });
     expect(row?.emailVerified).toBeInstanceOf(Date);
     expect(row?.passwordHash).toMatch(/^scrypt\$/);
-    expect((await signInWithPassword(database.db, { email: "lena.walker@example.org", password: "walking every single morning", ip: "10.8.0.3", app: "web" })).ok).toBe(true);
-    expect(await confirmLearnerSignUp(database.db, { token, now: new Date() })).toMatchObject({ ok: false, message: expect.stringContaining("expired or was already used") as string });
+    expect(
+      (
+        await signInWithPassword(database.db, {
+          email: "lena.walker@example.org",
+          password: "walking every single morning",
+          ip: "10.8.0.3",
+          app: "web",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await confirmLearnerSignUp(database.db, { token, now: new Date() })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("expired or was already used") as string,
+    });
   });
 
   it("refuses weak passwords with zxcvbn's advice, and changes nothing", async () => {
     const weak = await signUp("Max", "max@example.org", "password123456");
-    expect(weak).toMatchObject({ ok: false, errors: { password: expect.stringContaining("similar to a commonly used password") as string } });
+    expect(weak).toMatchObject({
+      ok: false,
+      errors: {
+        password: expect.stringContaining("similar to a commonly used password") as string,
+      },
+    });
     const personal = await signUp("Margaret Smith", "margaret.smith@example.org", "margaretsmith1");
-    expect(personal).toMatchObject({ ok: false, errors: { password: expect.stringContaining("personal") as string } });
+    expect(personal).toMatchObject({
+      ok: false,
+      errors: { password: expect.stringContaining("personal") as string },
+    });
   });
 
   it("is limited to 3 an hour for one email, whoever asks", async () => {
-    for (let i = 0; i < 3; i += 1) expect((await signUp("Flood", "flooded@example.org", "a sentence nobody guesses", `10.8.1.${i}`)).ok).toBe(true);
-    const fourth = await signUp("Flood", "flooded@example.org", "a sentence nobody guesses", "10.8.1.9");
-    expect(fourth).toMatchObject({ ok: false, errors: { form: expect.stringContaining("try again in") as string } });
+    for (let i = 0; i < 3; i += 1)
+      expect(
+        (await signUp("Flood", "flooded@example.org", "a sentence nobody guesses", `10.8.1.${i}`))
+          .ok,
+      ).toBe(true);
+    const fourth = await signUp(
+      "Flood",
+      "flooded@example.org",
+      "a sentence nobody guesses",
+      "10.8.1.9",
+    );
+    expect(fourth).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringContaining("try again in") as string },
+    });
   });
 });

@@ -22,15 +22,23 @@ afterAll(async () => {
 
 function setup(app: AppName): AuthSetup {
   const origin = app === "web" ? "http://127.0.0.1:3000" : "http://127.0.0.1:3001";
-  return { app, db: database.db, env, site: { origin, secure: false }, deliverLink: chooseLinkDelivery(env, false, (line) => log.push(line)) };
+  return {
+    app,
+    db: database.db,
+    env,
+    site: { origin, secure: false },
+    deliverLink: chooseLinkDelivery(env, false, (line) => log.push(line)),
+  };
 }
 
 function cookiesOf(response: Response): Map<string, string> {
-  return new Map(response.headers.getSetCookie().map((line) => {
-    const [pair = ""] = line.split(";");
-    const index = pair.indexOf("=");
-    return [pair.slice(0, index), pair.slice(index + 1)] as [string, string];
-  }));
+  return new Map(
+    response.headers.getSetCookie().map((line) => {
+      const [pair = ""] = line.split(";");
+      const index = pair.indexOf("=");
+      return [pair.slice(0, index), pair.slice(index + 1)] as [string, string];
+    }),
+  );
 }
 
 /** Asks for a link the way the sign-in form does, and returns the redirect and the printed link. */
@@ -57,7 +65,9 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
     const { response, link } = await requestLink("web", "New.Person@example.org");
     expect(response.status).toBe(302);
     const verify = response.headers.get("location") ?? "";
-    expect(verify).toBe("http://127.0.0.1:3000/api/auth/verify-request?provider=nodemailer&type=email");
+    expect(verify).toBe(
+      "http://127.0.0.1:3000/api/auth/verify-request?provider=nodemailer&type=email",
+    );
     const checkEmail = await handleAuthRequest(new Request(verify), setup("web"));
     expect(checkEmail.headers.get("location")).toMatch(/^\/check-email\?/);
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/auth\/callback\/nodemailer\?/);
@@ -69,7 +79,9 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
     expect(session?.user).toMatchObject({ email: "new.person@example.org", role: "learner" });
     // Issued by the learner site's sign-in: the admin app does not accept it.
     expect(await readSession(database.db, token, "admin")).toBeNull();
-    expect(callback.headers.getSetCookie().find((line) => line.startsWith("soleus-web.session="))).toMatch(/HttpOnly; SameSite=Lax/i);
+    expect(
+      callback.headers.getSetCookie().find((line) => line.startsWith("soleus-web.session=")),
+    ).toMatch(/HttpOnly; SameSite=Lax/i);
 
     const reused = await handleAuthRequest(new Request(link ?? ""), setup("web"));
     expect(reused.headers.get("location")).toContain("error=Verification");
@@ -92,7 +104,8 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
 
   it("sends at most 5 links an hour to one email, then explains on the sign-in page instead", async () => {
     const learner = await createTestUser(database.db, "learner");
-    for (let i = 0; i < 5; i += 1) expect((await requestLink("web", learner.email)).link).toBeDefined();
+    for (let i = 0; i < 5; i += 1)
+      expect((await requestLink("web", learner.email)).link).toBeDefined();
     const { response, link } = await requestLink("web", learner.email);
     expect(link).toBeUndefined();
     expect(response.headers.get("location")).toBe("http://127.0.0.1:3000/sign-in?error=EmailLimit");
@@ -100,6 +113,11 @@ describe("magic-link sign-in with no SMTP configured (development)", () => {
 
   it("is switched off on HTTPS with no SMTP, so production never prints links", () => {
     expect(chooseLinkDelivery(env, true)).toBeNull();
-    expect(chooseLinkDelivery(readAuthEnv({ AUTH_SECRET: env.AUTH_SECRET, SMTP_URL: "smtp://mail.example.org:587" }), true)).not.toBeNull();
+    expect(
+      chooseLinkDelivery(
+        readAuthEnv({ AUTH_SECRET: env.AUTH_SECRET, SMTP_URL: "smtp://mail.example.org:587" }),
+        true,
+      ),
+    ).not.toBeNull();
   });
 });

@@ -19,7 +19,11 @@ function emailText(url: string): string {
  * How sign-in links travel: the same way as every other email (see chooseMailer). Null when no
  * email can be sent: magic links are then switched off.
  */
-export function chooseLinkDelivery(env: AuthEnv, secure: boolean, log: (line: string) => void = (line) => console.info(line)): DeliverSignInLink | null {
+export function chooseLinkDelivery(
+  env: AuthEnv,
+  secure: boolean,
+  log: (line: string) => void = (line) => console.info(line),
+): DeliverSignInLink | null {
   const mailer = chooseMailer(env, secure, log);
   if (!mailer) return null;
   return (to, url) => mailer({ to, subject: "Your Soleus sign-in link", text: emailText(url) });

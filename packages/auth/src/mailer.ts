@@ -18,7 +18,11 @@ export type Mailer = (email: OutgoingEmail) => Promise<void>;
  * which the browser tests read); otherwise not at all, so a production server never prints
  * working links into its logs.
  */
-export function chooseMailer(env: AuthEnv, secure: boolean, log: (line: string) => void = (line) => console.info(line)): Mailer | null {
+export function chooseMailer(
+  env: AuthEnv,
+  secure: boolean,
+  log: (line: string) => void = (line) => console.info(line),
+): Mailer | null {
   if (env.SMTP_URL) {
     const transport = createTransport(env.SMTP_URL);
     return async (email) => {
@@ -29,7 +33,9 @@ export function chooseMailer(env: AuthEnv, secure: boolean, log: (line: string) 
   const outbox = env.SOLEUS_DEV_OUTBOX;
   return (email) => {
     const links = email.text.match(/https?:\/\/\S+/g) ?? [];
-    log(`[auth] email to ${email.to}, "${email.subject}" (no SMTP_URL is set, so it is printed here instead of emailed): ${links.join(" ")}`);
+    log(
+      `[auth] email to ${email.to}, "${email.subject}" (no SMTP_URL is set, so it is printed here instead of emailed): ${links.join(" ")}`,
+    );
     if (outbox) appendFileSync(outbox, `${JSON.stringify(email)}\n`);
     return Promise.resolve();
   };

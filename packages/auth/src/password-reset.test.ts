@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@soleus/db/testing";
 import { APP_ROLES, type Role } from "./roles";
-import { BAD_RESET_LINK, requestPasswordReset, resetLinkWorks, resetPassword } from "./password-reset";
+import {
+  BAD_RESET_LINK,
+  requestPasswordReset,
+  resetLinkWorks,
+  resetPassword,
+} from "./password-reset";
 import { readSession } from "./session";
 import { signInWithPassword } from "./sign-in";
 import { createTestUser } from "./testing/fixtures";
@@ -16,8 +21,19 @@ afterAll(async () => {
 
 const NEW_PASSWORD = "tea by the garden window";
 
-async function askForReset(email: string, now: Date, ip = "10.9.0.1", allowedRoles: readonly Role[] = APP_ROLES.web) {
-  const result = await requestPasswordReset(database.db, { email, ip, allowedRoles, now, resetUrl: (token) => `http://127.0.0.1:3000/reset-password?token=${token}` });
+async function askForReset(
+  email: string,
+  now: Date,
+  ip = "10.9.0.1",
+  allowedRoles: readonly Role[] = APP_ROLES.web,
+) {
+  const result = await requestPasswordReset(database.db, {
+    email,
+    ip,
+    allowedRoles,
+    now,
+    resetUrl: (token) => `http://127.0.0.1:3000/reset-password?token=${token}`,
+  });
   if (!result.ok) throw new Error(result.message);
   return { email: result.email, token: result.email?.text.match(/token=([\w-]+)/)?.[1] ?? "" };
 }
@@ -37,13 +53,18 @@ describe("forgot password", () => {
     expect(email?.text).toContain("within 30 minutes");
     expect(await resetLinkWorks(database.db, token, now)).toBe(true);
 
-    expect(await resetPassword(database.db, { token, password: NEW_PASSWORD, now })).toEqual({ ok: true, email: user.email });
+    expect(await resetPassword(database.db, { token, password: NEW_PASSWORD, now })).toEqual({
+      ok: true,
+      email: user.email,
+    });
     expect(await readSession(database.db, before.session.token, "web")).toBeNull();
     expect((await signIn(user.email, user.password)).ok).toBe(false);
     expect((await signIn(user.email, NEW_PASSWORD)).ok).toBe(true);
 
     // Once only.
-    expect(await resetPassword(database.db, { token, password: "another fine long sentence", now })).toEqual({ ok: false, reason: "bad_link", message: BAD_RESET_LINK });
+    expect(
+      await resetPassword(database.db, { token, password: "another fine long sentence", now }),
+    ).toEqual({ ok: false, reason: "bad_link", message: BAD_RESET_LINK });
     expect((await signIn(user.email, NEW_PASSWORD)).ok).toBe(true);
   });
 
@@ -54,10 +75,18 @@ describe("forgot password", () => {
     const newer = await askForReset(user.email, new Date(now.getTime() + 60_000));
     const late = new Date(now.getTime() + 30 * 60_000 + 1);
     expect(await resetLinkWorks(database.db, older.token, late)).toBe(false);
-    expect(await resetPassword(database.db, { token: older.token, password: NEW_PASSWORD, now: late })).toMatchObject({ ok: false, reason: "bad_link" });
-    expect(await resetPassword(database.db, { token: newer.token, password: NEW_PASSWORD, now: late })).toMatchObject({ ok: true });
+    expect(
+      await resetPassword(database.db, { token: older.token, password: NEW_PASSWORD, now: late }),
+    ).toMatchObject({ ok: false, reason: "bad_link" });
+    expect(
+      await resetPassword(database.db, { token: newer.token, password: NEW_PASSWORD, now: late }),
+    ).toMatchObject({ ok: true });
     const evenOlder = await askForReset(user.email, now);
-    await resetPassword(database.db, { token: (await askForReset(user.email, now)).token, password: "yet another long sentence", now });
+    await resetPassword(database.db, {
+      token: (await askForReset(user.email, now)).token,
+      password: "yet another long sentence",
+      now,
+    });
     expect(await resetLinkWorks(database.db, evenOlder.token, now)).toBe(false);
   });
 
@@ -73,19 +102,42 @@ describe("forgot password", () => {
   });
 
   it("answers the same for an unknown email and sends nothing; learners get no link on the admin app", async () => {
-    expect(await askForReset("nobody-here@example.org", new Date())).toEqual({ email: null, token: "" });
+    expect(await askForReset("nobody-here@example.org", new Date())).toEqual({
+      email: null,
+      token: "",
+    });
     const learner = await createTestUser(database.db, "learner");
-    expect((await askForReset(learner.email, new Date(), "10.9.0.2", APP_ROLES.admin)).email).toBeNull();
+    expect(
+      (await askForReset(learner.email, new Date(), "10.9.0.2", APP_ROLES.admin)).email,
+    ).toBeNull();
     const coach = await createTestUser(database.db, "coach");
-    expect((await askForReset(coach.email, new Date(), "10.9.0.2", APP_ROLES.admin)).email).not.toBeNull();
+    expect(
+      (await askForReset(coach.email, new Date(), "10.9.0.2", APP_ROLES.admin)).email,
+    ).not.toBeNull();
   });
 
   it("is limited like sign-in links: 5 an hour for one email", async () => {
     const user = await createTestUser(database.db, "learner");
     for (let i = 0; i < 5; i += 1) await askForReset(user.email, new Date(), `10.9.2.${i}`);
-    const sixth = await requestPasswordReset(database.db, { email: user.email, ip: "10.9.2.9", allowedRoles: APP_ROLES.web, now: new Date(), resetUrl: (token) => token });
+    const sixth = await requestPasswordReset(database.db, {
+      email: user.email,
+      ip: "10.9.2.9",
+      allowedRoles: APP_ROLES.web,
+      now: new Date(),
+      resetUrl: (token) => token,
+    });
     expect(sixth).toMatchObject({ ok: false });
-    expect(sixth.ok ? "" : sixth.message).toMatch(/Please use the newest one, or ask again in \d+ minutes?\./);
-    expect(await requestPasswordReset(database.db, { email: "nobody-else@example.org", ip: "10.9.2.9", allowedRoles: APP_ROLES.web, now: new Date(), resetUrl: (token) => token })).toEqual({ ok: true, email: null });
+    expect(sixth.ok ? "" : sixth.message).toMatch(
+      /Please use the newest one, or ask again in \d+ minutes?\./,
+    );
+    expect(
+      await requestPasswordReset(database.db, {
+        email: "nobody-else@example.org",
+        ip: "10.9.2.9",
+        allowedRoles: APP_ROLES.web,
+        now: new Date(),
+        resetUrl: (token) => token,
+      }),
+    ).toEqual({ ok: true, email: null });
   });
 });

@@ -12,7 +12,9 @@ export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A shor
 function personalWords(about: { email?: string; name?: string }): string[] {
   const email = about.email?.trim().toLowerCase() ?? "";
   const name = about.name?.trim().toLowerCase() ?? "";
-  return [email, email.split("@")[0] ?? "", name, ...name.split(/\s+/)].filter((word) => word.length >= 3);
+  return [email, email.split("@")[0] ?? "", name, ...name.split(/\s+/)].filter(
+    (word) => word.length >= 3,
+  );
 }
 
 /**
@@ -20,7 +22,10 @@ function personalWords(about: { email?: string; name?: string }): string[] {
  * zxcvbn's estimate, which knows the passwords found in breaches, common words, names, keyboard
  * patterns and the person's own name and email. Returns the advice to show, or null when fine.
  */
-export function checkNewPassword(password: string, about: { email?: string; name?: string } = {}): string | null {
+export function checkNewPassword(
+  password: string,
+  about: { email?: string; name?: string } = {},
+): string | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
     return `Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${length}). A few words in a row are easy to remember.`;
@@ -28,8 +33,14 @@ export function checkNewPassword(password: string, about: { email?: string; name
   if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
   const estimate = estimatePassword(password.normalize("NFKC"), personalWords(about));
   if (estimate.score >= PASSWORD_MIN_SCORE) return null;
-  const advice = [estimate.feedback.warning, ...estimate.feedback.suggestions].filter((line): line is string => Boolean(line));
-  return ["This password would be easy to guess.", ...advice, advice.length === 0 ? "Add another word or two that are not common." : ""]
+  const advice = [estimate.feedback.warning, ...estimate.feedback.suggestions].filter(
+    (line): line is string => Boolean(line),
+  );
+  return [
+    "This password would be easy to guess.",
+    ...advice,
+    advice.length === 0 ? "Add another word or two that are not common." : "",
+  ]
     .filter(Boolean)
     .join(" ");
 }

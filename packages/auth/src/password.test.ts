@@ -12,11 +12,19 @@ describe("password hashing (scrypt)", () => {
   });
 
   it("salts every hash, so equal passwords do not look equal", async () => {
-    expect(await hashPassword("same words every time")).not.toBe(await hashPassword("same words every time"));
+    expect(await hashPassword("same words every time")).not.toBe(
+      await hashPassword("same words every time"),
+    );
   });
 
   it("never matches a malformed or hostile stored hash", async () => {
-    for (const stored of ["", "plain", "scrypt$1$1$1$$", "bcrypt$10$abc$def$ghi$jkl", "scrypt$4194304$8$1$AAAA$AAAA"]) {
+    for (const stored of [
+      "",
+      "plain",
+      "scrypt$1$1$1$$",
+      "bcrypt$10$abc$def$ghi$jkl",
+      "scrypt$4194304$8$1$AAAA$AAAA",
+    ]) {
       expect(await verifyPassword("anything at all", stored)).toBe(false);
     }
   });
@@ -35,12 +43,21 @@ describe("new password rules (zxcvbn's estimate)", () => {
     ["margaret.smith", "personal"],
     ["margaretsmith1", "personal"],
   ])("refuses %j with plain-language advice", (password, advice) => {
-    const message = checkNewPassword(password, { email: "margaret.smith@example.org", name: "Margaret Smith" });
+    const message = checkNewPassword(password, {
+      email: "margaret.smith@example.org",
+      name: "Margaret Smith",
+    });
     expect(message).toContain(advice);
-    if (password.length >= PASSWORD_MIN_LENGTH) expect(message).toMatch(/^This password would be easy to guess\. .+/);
+    if (password.length >= PASSWORD_MIN_LENGTH)
+      expect(message).toMatch(/^This password would be easy to guess\. .+/);
   });
 
-  it.each(["blue kettle on the sill", "correct horse battery", "my calves pump blood", "Ünïcödé wörds här"])("accepts %j", (password) => {
+  it.each([
+    "blue kettle on the sill",
+    "correct horse battery",
+    "my calves pump blood",
+    "Ünïcödé wörds här",
+  ])("accepts %j", (password) => {
     expect(checkNewPassword(password, { email: "someone@example.org" })).toBeNull();
   });
 

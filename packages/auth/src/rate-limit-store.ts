@@ -26,7 +26,9 @@ function executorAsPgClient(db: Executor) {
   return {
     async query(config: QueryConfig) {
       const parts = config.text.split(/\$(\d+)/);
-      const chunks: SQL[] = parts.map((part, index) => (index % 2 === 0 ? sql.raw(part) : sql`${config.values?.[Number(part) - 1]}`));
+      const chunks: SQL[] = parts.map((part, index) =>
+        index % 2 === 0 ? sql.raw(part) : sql`${config.values?.[Number(part) - 1]}`,
+      );
       const result = await db.execute(sql.join(chunks));
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
@@ -56,13 +58,19 @@ export function limitKey(value: string): string {
 }
 
 /** Points used so far under a key (0 when nothing is counted). */
-export async function pointsUsed(counter: RateLimiterPostgres, key: string): Promise<{ used: number; msLeft: number }> {
+export async function pointsUsed(
+  counter: RateLimiterPostgres,
+  key: string,
+): Promise<{ used: number; msLeft: number }> {
   const res: RateLimiterRes | null = await counter.get(limitKey(key));
   return res ? { used: res.consumedPoints, msLeft: res.msBeforeNext } : { used: 0, msLeft: 0 };
 }
 
 /** Adds one to a counter without refusing, and returns how many are counted now. */
-export async function countOne(counter: RateLimiterPostgres, key: string): Promise<{ used: number; msLeft: number }> {
+export async function countOne(
+  counter: RateLimiterPostgres,
+  key: string,
+): Promise<{ used: number; msLeft: number }> {
   const res = await counter.penalty(limitKey(key), 1);
   return { used: res.consumedPoints, msLeft: res.msBeforeNext };
 }

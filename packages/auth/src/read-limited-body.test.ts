@@ -11,7 +11,11 @@ function streamed(bytes: number, chunk = 1024): Request {
       controller.enqueue(new Uint8Array(size).fill(97));
     },
   });
-  return new Request("http://127.0.0.1/api/auth/signin", { method: "POST", body, duplex: "half" } as RequestInit);
+  return new Request("http://127.0.0.1/api/auth/signin", {
+    method: "POST",
+    body,
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("readLimitedBody", () => {
@@ -25,7 +29,11 @@ describe("readLimitedBody", () => {
   });
 
   it("refuses at once when the declared length is over the limit", async () => {
-    const request = new Request("http://127.0.0.1/x", { method: "POST", body: "a".repeat(10), headers: { "content-length": "999999" } });
+    const request = new Request("http://127.0.0.1/x", {
+      method: "POST",
+      body: "a".repeat(10),
+      headers: { "content-length": "999999" },
+    });
     expect(await readLimitedBody(request, 4096)).toBeNull();
   });
 });

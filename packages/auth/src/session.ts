@@ -30,7 +30,12 @@ export function hashSessionToken(token: string): string {
 }
 
 /** Starts a session for a user in one app (the only app that will accept it); returns the cookie's token and expiry. */
-export async function createSession(db: Executor, userId: string, app: AppName, now: Date = new Date()): Promise<{ token: string; expires: Date }> {
+export async function createSession(
+  db: Executor,
+  userId: string,
+  app: AppName,
+  now: Date = new Date(),
+): Promise<{ token: string; expires: Date }> {
   const token = newSessionToken();
   const expires = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
   await insertSession(db, { tokenHash: hashSessionToken(token), userId, app, expires });
@@ -38,7 +43,10 @@ export async function createSession(db: Executor, userId: string, app: AppName, 
 }
 
 /** Stores a session for the app that issued it, under the user's current session version. */
-export async function insertSession(db: Executor, row: { tokenHash: string; userId: string; app: AppName; expires: Date }): Promise<void> {
+export async function insertSession(
+  db: Executor,
+  row: { tokenHash: string; userId: string; app: AppName; expires: Date },
+): Promise<void> {
   await db.insert(sessions).values({
     sessionToken: row.tokenHash,
     userId: row.userId,
@@ -53,7 +61,12 @@ export async function insertSession(db: Executor, row: { tokenHash: string; user
  * disabled users, sessions from before a "sign out everywhere", role change or disable, and
  * sessions another app issued (a learner-site token in the admin app's cookie) are all null.
  */
-export async function readSession(db: Executor, token: string | undefined, app: AppName, now: Date = new Date()): Promise<Session | null> {
+export async function readSession(
+  db: Executor,
+  token: string | undefined,
+  app: AppName,
+  now: Date = new Date(),
+): Promise<Session | null> {
   if (!token || token.length > 200) return null;
   const [row] = await db
     .select({
@@ -71,8 +84,18 @@ export async function readSession(db: Executor, token: string | undefined, app: 
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.sessionToken, hashSessionToken(token)))
     .limit(1);
-  if (!row || row.app !== app || row.expires.getTime() <= now.getTime() || row.disabledAt !== null || row.sessionVersion !== row.userVersion) return null;
-  return { user: { id: row.id, email: row.email, name: row.name, role: row.role }, expires: row.expires };
+  if (
+    !row ||
+    row.app !== app ||
+    row.expires.getTime() <= now.getTime() ||
+    row.disabledAt !== null ||
+    row.sessionVersion !== row.userVersion
+  )
+    return null;
+  return {
+    user: { id: row.id, email: row.email, name: row.name, role: row.role },
+    expires: row.expires,
+  };
 }
 
 /** Ends one session (sign out on this device). */
@@ -84,7 +107,14 @@ export async function endSession(db: Executor, token: string | undefined): Promi
  * Ends every session of a user on their next request: bumps the session version (so even a
  * session row written concurrently no longer counts) and deletes the rows.
  */
-export async function revokeAllSessions(db: Executor, userId: string, now: Date = new Date()): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, userId));
+export async function revokeAllSessions(
+  db: Executor,
+  userId: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, userId));
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }

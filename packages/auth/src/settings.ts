@@ -10,7 +10,10 @@ export function authSettings(): AuthEnv {
 }
 
 /** How one app is reached: its public origin and whether cookies must be Secure (HTTPS). */
-export function appSite(app: AppName, env: AuthEnv = authSettings()): { origin: string; secure: boolean } {
+export function appSite(
+  app: AppName,
+  env: AuthEnv = authSettings(),
+): { origin: string; secure: boolean } {
   const origin = appOrigin(env, app);
   return { origin, secure: origin.startsWith("https://") };
 }

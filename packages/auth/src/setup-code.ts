@@ -25,24 +25,40 @@ function hash(code: string): string {
 }
 
 /** Stores a new first-admin setup code (replacing any older one) and returns it for the log. */
-export async function issueFirstAdminSetupCode(db: Executor, now: Date, code: string = generateSetupCode()): Promise<string> {
+export async function issueFirstAdminSetupCode(
+  db: Executor,
+  now: Date,
+  code: string = generateSetupCode(),
+): Promise<string> {
   await db
     .insert(setupCodes)
     .values({ purpose: FIRST_ADMIN, codeHash: hash(code), failedAttempts: 0, createdAt: now })
-    .onConflictDoUpdate({ target: setupCodes.purpose, set: { codeHash: hash(code), failedAttempts: 0, createdAt: now } });
+    .onConflictDoUpdate({
+      target: setupCodes.purpose,
+      set: { codeHash: hash(code), failedAttempts: 0, createdAt: now },
+    });
   return code;
 }
 
-export type SetupCodeCheck = { ok: true } | { ok: false; reason: "missing" | "used-up" | "wrong"; attemptsLeft: number };
+export type SetupCodeCheck =
+  { ok: true } | { ok: false; reason: "missing" | "used-up" | "wrong"; attemptsLeft: number };
 
 /**
  * Checks a typed code inside the caller's transaction (which must hold the first-admin lock).
  * A wrong code counts against the limit; after the last one the code stops working.
  */
-export async function checkFirstAdminSetupCode(tx: Executor, typed: string): Promise<SetupCodeCheck> {
-  const [row] = await tx.select().from(setupCodes).where(eq(setupCodes.purpose, FIRST_ADMIN)).limit(1);
+export async function checkFirstAdminSetupCode(
+  tx: Executor,
+  typed: string,
+): Promise<SetupCodeCheck> {
+  const [row] = await tx
+    .select()
+    .from(setupCodes)
+    .where(eq(setupCodes.purpose, FIRST_ADMIN))
+    .limit(1);
   if (!row) return { ok: false, reason: "missing", attemptsLeft: 0 };
-  if (row.failedAttempts >= SETUP_CODE_ATTEMPTS) return { ok: false, reason: "used-up", attemptsLeft: 0 };
+  if (row.failedAttempts >= SETUP_CODE_ATTEMPTS)
+    return { ok: false, reason: "used-up", attemptsLeft: 0 };
   const expected = Buffer.from(row.codeHash, "hex");
   const given = Buffer.from(hash(typed), "hex");
   if (normalise(typed).length > 0 && timingSafeEqual(expected, given)) return { ok: true };

@@ -1,5 +1,12 @@
 import { LIMITS, waitAfterFailures } from "./limits";
-import { countOne, limiter, limitKey, minutesFrom, minutesText, pointsUsed } from "./rate-limit-store";
+import {
+  countOne,
+  limiter,
+  limitKey,
+  minutesFrom,
+  minutesText,
+  pointsUsed,
+} from "./rate-limit-store";
 import type { Transaction } from "./db-types";
 
 /** Why password sign-in is paused right now, and for how long. */
@@ -45,9 +52,11 @@ export function signInThrottle(tx: Transaction, email: string, ip: string) {
     /** The pause in force for this email or this address, or null. */
     async pauseInForce(): Promise<SignInPause | null> {
       const accountWait = await pointsUsed(wait, email);
-      if (accountWait.used > LIMITS.accountWait.points) return { scope: "account", minutes: minutesFrom(accountWait.msLeft) };
+      if (accountWait.used > LIMITS.accountWait.points)
+        return { scope: "account", minutes: minutesFrom(accountWait.msLeft) };
       const fromAddress = await pointsUsed(address, ip);
-      if (fromAddress.used >= LIMITS.addressFailures.points) return { scope: "address", minutes: minutesFrom(fromAddress.msLeft) };
+      if (fromAddress.used >= LIMITS.addressFailures.points)
+        return { scope: "address", minutes: minutesFrom(fromAddress.msLeft) };
       return null;
     },
     /** Counts a wrong password; returns the wait it starts now and the one the next would start. */

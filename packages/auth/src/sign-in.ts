@@ -27,7 +27,14 @@ export const WRONG_EMAIL_OR_PASSWORD = "Wrong email or password.";
  */
 export async function signInWithPassword(
   db: Database,
-  input: { email: string; password: string; ip: string; app: AppName; emailLinkOffered?: boolean; now?: Date },
+  input: {
+    email: string;
+    password: string;
+    ip: string;
+    app: AppName;
+    emailLinkOffered?: boolean;
+    now?: Date;
+  },
 ): Promise<PasswordSignIn> {
   const email = normaliseEmail(input.email).slice(0, 254);
   const now = input.now ?? new Date();
@@ -37,28 +44,70 @@ export async function signInWithPassword(
     const throttle = signInThrottle(tx, email, input.ip);
     const pause = await throttle.pauseInForce();
     if (pause) {
-      await recordAudit(tx, { actorId: null, action: "sign_in.throttled", targetType: "email", targetId: email, ip: input.ip, at: now, details: { ...pause } });
-      return { ok: false, reason: "rate_limited", message: pauseMessage(pause, emailLinkOffered), pause };
+      await recordAudit(tx, {
+        actorId: null,
+        action: "sign_in.throttled",
+        targetType: "email",
+        targetId: email,
+        ip: input.ip,
+        at: now,
+        details: { ...pause },
+      });
+      return {
+        ok: false,
+        reason: "rate_limited",
+        message: pauseMessage(pause, emailLinkOffered),
+        pause,
+      };
     }
     const user = await tx.query.users.findFirst({ where: eq(users.email, email) });
     const password = input.password.slice(0, PASSWORD_MAX_LENGTH + 1);
-    const correct = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
+    const correct = user?.passwordHash
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstNothing(password);
     if (!user || !correct) {
       const { waitSeconds, nextWaitSeconds } = await throttle.recordFailure();
-      await recordAudit(tx, { actorId: null, action: "sign_in.failed", targetType: "email", targetId: email, ip: input.ip, at: now, details: { knownAccount: Boolean(user) } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "sign_in.failed",
+        targetType: "email",
+        targetId: email,
+        ip: input.ip,
+        at: now,
+        details: { knownAccount: Boolean(user) },
+      });
       if (waitSeconds > 0) {
         const started: SignInPause = { scope: "account", minutes: minutesFrom(waitSeconds * 1000) };
-        return { ok: false, reason: "rate_limited", message: `${WRONG_EMAIL_OR_PASSWORD} ${pauseMessage(started, emailLinkOffered)}`, pause: started };
+        return {
+          ok: false,
+          reason: "rate_limited",
+          message: `${WRONG_EMAIL_OR_PASSWORD} ${pauseMessage(started, emailLinkOffered)}`,
+          pause: started,
+        };
       }
-      const warning = nextWaitSeconds > 0 ? ` ${lastTryWarning(nextWaitSeconds, emailLinkOffered)}` : "";
+      const warning =
+        nextWaitSeconds > 0 ? ` ${lastTryWarning(nextWaitSeconds, emailLinkOffered)}` : "";
       return { ok: false, reason: "invalid", message: `${WRONG_EMAIL_OR_PASSWORD}${warning}` };
     }
     await throttle.recordSuccess();
-    if (user.disabledAt) return { ok: false, reason: "disabled", message: "This account is switched off. Please contact the Soleus team." };
+    if (user.disabledAt)
+      return {
+        ok: false,
+        reason: "disabled",
+        message: "This account is switched off. Please contact the Soleus team.",
+      };
     if (!roleAllows(user.role, APP_ROLES[input.app])) {
-      return { ok: false, reason: "wrong_app", message: "This account cannot use this app. Learners sign in on the learner site." };
+      return {
+        ok: false,
+        reason: "wrong_app",
+        message: "This account cannot use this app. Learners sign in on the learner site.",
+      };
     }
     const session = await createSession(tx, user.id, input.app, now);
-    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, session };
+    return {
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      session,
+    };
   });
 }

@@ -25,15 +25,22 @@ describe("the built-in courses", () => {
   it.each(courseDirs)("%s passes content:check", async (dir) => {
     const loaded = await loadCourseFromFiles(dir);
     const { issues } = checkCourse(loaded);
-    expect(issues.map((issue) => `${issue.file.slice(dir.length + 1)}:${issue.line}: ${issue.message}`)).toEqual([]);
+    expect(
+      issues.map((issue) => `${issue.file.slice(dir.length + 1)}:${issue.line}: ${issue.message}`),
+    ).toEqual([]);
     expect(loaded.course).toBeDefined();
-    if (loaded.course) expect(JSON.parse(JSON.stringify(courseToImport(loaded.course))).course.slug).toBe(loaded.course.slug);
+    if (loaded.course)
+      expect(JSON.parse(JSON.stringify(courseToImport(loaded.course))).course.slug).toBe(
+        loaded.course.slug,
+      );
   });
 
   it("copies no sentence from the seed documents (or says the seeds are missing)", async () => {
     const seeds = await loadSeeds(seedsDir);
     if (!existsSync(seedsDir)) {
-      expect(seeds).toEqual({ issue: { file: seedsDir, line: 1, message: `seeds folder not found: ${seedsDir}` } });
+      expect(seeds).toEqual({
+        issue: { file: seedsDir, line: 1, message: `seeds folder not found: ${seedsDir}` },
+      });
       return;
     }
     if (!("seeds" in seeds)) throw new Error(seeds.issue.message);

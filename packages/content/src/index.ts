@@ -13,13 +13,33 @@ export type { TocEntry } from "./render/context";
 export type { RenderDiagnostic } from "./render/diagnostics";
 export { readingMinutes, WORDS_PER_MINUTE } from "./render/reading-time";
 export { readingGrade, READING_GRADE_LIMIT, type ReadingGrade } from "./reading-grade";
-export { loadCourseFromFiles, type LoadedCourseFiles, type LoadedLesson, type LoadedYamlFile } from "./load/load-course-from-files";
+export {
+  loadCourseFromFiles,
+  type LoadedCourseFiles,
+  type LoadedLesson,
+  type LoadedYamlFile,
+} from "./load/load-course-from-files";
 export { parseYamlWithLines, type YamlWithLines } from "./load/yaml-with-lines";
-export { checkCourse, type CheckOptions, type CourseCheckResult, type CourseSummary } from "./check/check-course";
+export {
+  checkCourse,
+  type CheckOptions,
+  type CourseCheckResult,
+  type CourseSummary,
+} from "./check/check-course";
 export { checkCourseDir } from "./check/check-dir";
 export { loadSeeds, findCopiedSentences, type SeedIndex } from "./check/seed-copy";
 export type { Issue, Warning } from "./check/issues";
-export { checkQuizItems, type QuizCourseContext, type QuizItemFinding, type CourseItemCheckCode } from "./check/quiz-items/check-quiz-items";
-export { courseToImport, type CourseImport, type LessonImport, type QuizImport } from "./import/course-to-import";
+export {
+  checkQuizItems,
+  type QuizCourseContext,
+  type QuizItemFinding,
+  type CourseItemCheckCode,
+} from "./check/quiz-items/check-quiz-items";
+export {
+  courseToImport,
+  type CourseImport,
+  type LessonImport,
+  type QuizImport,
+} from "./import/course-to-import";
 export { canonicalJson, contentHash } from "./import/canonical-hash";
 export { builtInCoursesDir, listBuiltInCourseDirs } from "./built-in";

@@ -32,12 +32,30 @@ describe("readingGrade (Flesch-Kincaid)", () => {
       "## Extraordinarily complicated heading words\n\nSit down.\n\n```js\nconst unbelievablyComplicatedIdentifier = 1;\n```\n\n```exercise\nid: x\nname: X\nstart: Stand up.\nsteps: [Lift.]\nreps: 5\nsets: 1\ntempo: Slow.\nfeel: Warm.\nsafety: [Stop.]\neasier: Less.\nharder: More.\n```",
       { courseSlug: "c" },
     );
-    expect(rendered.prose.map((segment) => segment.text)).toEqual(["Sit down.", "Stand up.", "5", "1", "Slow.", "Warm.", "Lift.", "Stop.", "Less.", "More."]);
+    expect(rendered.prose.map((segment) => segment.text)).toEqual([
+      "Sit down.",
+      "Stand up.",
+      "5",
+      "1",
+      "Slow.",
+      "Warm.",
+      "Lift.",
+      "Stop.",
+      "Less.",
+      "More.",
+    ]);
   });
 });
 
 describe("splitSentences", () => {
   it("splits at sentence ends and keeps closing quotes", () => {
-    expect(splitSentences("It pumps. “Really?” Yes! Dr. Who... fine")).toEqual(["It pumps.", "“Really?”", "Yes!", "Dr.", "Who...", "fine"]);
+    expect(splitSentences("It pumps. “Really?” Yes! Dr. Who... fine")).toEqual([
+      "It pumps.",
+      "“Really?”",
+      "Yes!",
+      "Dr.",
+      "Who...",
+      "fine",
+    ]);
   });
 });

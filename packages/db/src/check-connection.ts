@@ -5,7 +5,11 @@ import { ConfigError } from "./env";
  * Connects once and runs `select 1`, so a wrong or unreachable database is reported
  * within seconds as one clear line naming the variable, before anything else starts.
  */
-export async function checkConnection(url: string, variable = "DATABASE_URL", timeoutMs = 5_000): Promise<void> {
+export async function checkConnection(
+  url: string,
+  variable = "DATABASE_URL",
+  timeoutMs = 5_000,
+): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on("error", () => undefined);
   const target = describeTarget(url);
@@ -13,7 +17,8 @@ export async function checkConnection(url: string, variable = "DATABASE_URL", ti
     await client.connect();
     await client.query("select 1");
   } catch (error) {
-    const reason = error instanceof Error ? (("code" in error && error.code) || error.message) : String(error);
+    const reason =
+      error instanceof Error ? ("code" in error && error.code) || error.message : String(error);
     throw new ConfigError(`${variable}: cannot connect to ${target} (${String(reason)})`);
   } finally {
     await client.end().catch(() => undefined);

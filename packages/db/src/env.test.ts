@@ -12,12 +12,12 @@ describe("readDatabaseEnv", () => {
     expect(readDatabaseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
-  it.each([
-    ["postgres://u:p@db.internal:5432/soleus"],
-    ["postgresql://postgres@127.0.0.1/soleus"],
-  ])("accepts %s", (url) => {
-    expect(readDatabaseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
-  });
+  it.each([["postgres://u:p@db.internal:5432/soleus"], ["postgresql://postgres@127.0.0.1/soleus"]])(
+    "accepts %s",
+    (url) => {
+      expect(readDatabaseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    },
+  );
 
   it.each([
     ["DATABASE_URL", "not a url", /DATABASE_URL is invalid: must look like postgres:\/\//],

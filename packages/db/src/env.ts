@@ -10,7 +10,9 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+      return (
+        (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
+      );
     } catch {
       return false;
     }
@@ -27,7 +29,9 @@ const databaseEnvSchema = z.object({
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
 /** Validates the database settings once; the error names the variable and what is wrong. */
-export function readDatabaseEnv(source: Record<string, string | undefined> = process.env): DatabaseEnv {
+export function readDatabaseEnv(
+  source: Record<string, string | undefined> = process.env,
+): DatabaseEnv {
   return parseEnv(databaseEnvSchema, source);
 }
 
@@ -37,10 +41,13 @@ export function resolveDataDir(env: DatabaseEnv, cwd: string = process.cwd()): s
 }
 
 /** Tests only: the PostgreSQL server on which test files create their own databases, if any. */
-export function readTestDatabaseUrl(source: Record<string, string | undefined> = process.env): string | undefined {
+export function readTestDatabaseUrl(
+  source: Record<string, string | undefined> = process.env,
+): string | undefined {
   const value = source.TEST_DATABASE_URL?.trim();
   if (!value) return undefined;
   const parsed = postgresUrl.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`TEST_DATABASE_URL ${parsed.error.issues[0]?.message ?? "is invalid"}`);
+  if (!parsed.success)
+    throw new ConfigError(`TEST_DATABASE_URL ${parsed.error.issues[0]?.message ?? "is invalid"}`);
   return parsed.data;
 }

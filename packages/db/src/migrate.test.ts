@@ -18,7 +18,13 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     expect(result.rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(["accounts", "app_instances", "sessions", "users", "verification_tokens"]),
+      expect.arrayContaining([
+        "accounts",
+        "app_instances",
+        "sessions",
+        "users",
+        "verification_tokens",
+      ]),
     );
   });
 

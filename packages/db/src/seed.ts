@@ -19,9 +19,14 @@ export async function seedDatabase(url: string, courseDirs?: string[]): Promise<
       const loaded = await loadCourseFromFiles(dir);
       if (!loaded.course) {
         const first = loaded.issues[0];
-        throw new Error(`built-in course in ${dir} is invalid: ${first ? `${first.file}:${first.line}: ${first.message}` : "unknown problem"} (run content:check)`);
+        throw new Error(
+          `built-in course in ${dir} is invalid: ${first ? `${first.file}:${first.line}: ${first.message}` : "unknown problem"} (run content:check)`,
+        );
       }
-      results.push({ slug: loaded.course.slug, counts: await importCourse(handle.db, courseToImport(loaded.course)) });
+      results.push({
+        slug: loaded.course.slug,
+        counts: await importCourse(handle.db, courseToImport(loaded.course)),
+      });
     }
     return { courses: results, summary: results.map(describe).join("; ") || "no built-in courses" };
   } finally {
@@ -30,6 +35,7 @@ export async function seedDatabase(url: string, courseDirs?: string[]): Promise<
 }
 
 function describe({ slug, counts }: SeedResult["courses"][number]): string {
-  if (counts.created + counts.published + counts.keptUnpublished === 0) return `${slug} already up to date`;
+  if (counts.created + counts.published + counts.keptUnpublished === 0)
+    return `${slug} already up to date`;
   return `${slug}: ${counts.created} new, ${counts.published} published, ${counts.keptUnpublished} kept for review (admin edits)`;
 }

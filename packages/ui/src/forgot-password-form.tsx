@@ -9,23 +9,38 @@ export interface ForgotPasswordFormState {
 }
 
 /** "Forgot your password?": asks for the email; afterwards says the same whether or not it has an account. */
-export function ForgotPasswordForm({ action }: { action: (state: ForgotPasswordFormState, form: FormData) => Promise<ForgotPasswordFormState> }) {
+export function ForgotPasswordForm({
+  action,
+}: {
+  action: (state: ForgotPasswordFormState, form: FormData) => Promise<ForgotPasswordFormState>;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   if (state.sent) {
     return (
       <div role="status" className="form-notice">
         <p>
-          <strong>Check your email.</strong> If there is an account for {state.email}, we have sent it a link to choose a
-          new password. The link works once, within 30 minutes.
+          <strong>Check your email.</strong> If there is an account for {state.email}, we have sent
+          it a link to choose a new password. The link works once, within 30 minutes.
         </p>
-        <p>Nothing arrived after a few minutes? Look in your spam folder, or reload this page to try again.</p>
+        <p>
+          Nothing arrived after a few minutes? Look in your spam folder, or reload this page to try
+          again.
+        </p>
       </div>
     );
   }
   return (
     <form className="form-stack" action={formAction} noValidate>
       <FormAlert id="forgot-alert" message={state.error} />
-      <FormField id="forgot-email" name="email" label="Email address" type="email" autoComplete="email" required defaultValue={state.email} />
+      <FormField
+        id="forgot-email"
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.email}
+      />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Sending…" : "Email me a reset link"}

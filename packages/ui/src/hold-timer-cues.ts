@@ -15,7 +15,9 @@ export function describeDuration(seconds: number): string {
   const rest = seconds % 60;
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
   if (minutes === 0) return plural(rest, "second");
-  return rest === 0 ? plural(minutes, "minute") : `${plural(minutes, "minute")} ${plural(rest, "second")}`;
+  return rest === 0
+    ? plural(minutes, "minute")
+    : `${plural(minutes, "minute")} ${plural(rest, "second")}`;
 }
 
 /**
@@ -34,9 +36,20 @@ export function countdownCue(left: number, total: number): string | undefined {
 export type TimedActivity = "hold" | "walk";
 
 /** The words a countdown uses for its activity, so a carry says "walk" where a hold says "hold". */
-export function timerWords(activity: TimedActivity, seconds: number): { title: string; started: string; ready: string } {
+export function timerWords(
+  activity: TimedActivity,
+  seconds: number,
+): { title: string; started: string; ready: string } {
   const duration = describeDuration(seconds);
   return activity === "walk"
-    ? { title: "Walk timer", started: `Started. Walk for ${duration}.`, ready: `Reset. Ready to walk for ${duration}.` }
-    : { title: "Hold timer", started: `Started. Hold for ${duration}.`, ready: `Reset. Ready to hold for ${duration}.` };
+    ? {
+        title: "Walk timer",
+        started: `Started. Walk for ${duration}.`,
+        ready: `Reset. Ready to walk for ${duration}.`,
+      }
+    : {
+        title: "Hold timer",
+        started: `Started. Hold for ${duration}.`,
+        ready: `Reset. Ready to hold for ${duration}.`,
+      };
 }

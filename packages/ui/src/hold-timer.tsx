@@ -1,7 +1,14 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { countdownCue, describeDuration, formatClock, secondsLeft, timerWords, type TimedActivity } from "./hold-timer-cues";
+import {
+  countdownCue,
+  describeDuration,
+  formatClock,
+  secondsLeft,
+  timerWords,
+  type TimedActivity,
+} from "./hold-timer-cues";
 import { ProgressBar } from "./progress-bar";
 import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
@@ -78,11 +85,7 @@ export function HoldTimer({
     setRemainingMs(from);
     if (status === "done" && setsDone >= sets) setSetsDone(0);
     setStatus("running");
-    announce(
-      resuming
-        ? `Resumed. ${describeDuration(secondsLeft(from))} left.`
-        : words.started,
-    );
+    announce(resuming ? `Resumed. ${describeDuration(secondsLeft(from))} left.` : words.started);
   };
 
   const reset = () => {

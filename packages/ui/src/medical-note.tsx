@@ -12,8 +12,8 @@ export interface CareNote {
 export function MedicalNote({ note }: { note: CareNote }) {
   return (
     <p className="medical-note">
-      <strong>{note.disclaimer}</strong> Soleus teaches general health knowledge. It does not replace
-      your doctor, nurse or physiotherapist. {note.emergency} {note.sameDay}
+      <strong>{note.disclaimer}</strong> Soleus teaches general health knowledge. It does not
+      replace your doctor, nurse or physiotherapist. {note.emergency} {note.sameDay}
     </p>
   );
 }

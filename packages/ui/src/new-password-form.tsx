@@ -22,7 +22,13 @@ export function NewPasswordForm({
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form className="form-stack" action={formAction} noValidate>
-      <FormAlert id="reset-alert" message={state.linkProblem ?? (state.error ? "Please choose another password (see below)." : undefined)} />
+      <FormAlert
+        id="reset-alert"
+        message={
+          state.linkProblem ??
+          (state.error ? "Please choose another password (see below)." : undefined)
+        }
+      />
       <input type="hidden" name="token" value={token} />
       <FormField
         id="reset-password"

@@ -10,7 +10,9 @@ function readableChunks(root: HTMLElement): string[] {
   const blocks = [...root.querySelectorAll<HTMLElement>(READABLE)].filter(
     (block) => !block.closest('[data-read-aloud="skip"]') && block.querySelector(READABLE) === null,
   );
-  return blocks.map((block) => (block.textContent ?? "").replace(/\s+/g, " ").trim()).filter((text) => text !== "");
+  return blocks
+    .map((block) => (block.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter((text) => text !== "");
 }
 
 type Status = "stopped" | "playing" | "paused";
@@ -20,14 +22,24 @@ type Status = "stopped" | "playing" | "paused";
  * pause and stop. Renders nothing where speech synthesis is missing (and on the server).
  * The text goes block by block, because some browsers stop long utterances part way.
  */
-export function ReadAloud({ targetId, label = "Listen to this lesson" }: { targetId: string; label?: string }) {
+export function ReadAloud({
+  targetId,
+  label = "Listen to this lesson",
+}: {
+  targetId: string;
+  label?: string;
+}) {
   const supported = useSpeechSupported();
   const [status, setStatus] = useState<Status>("stopped");
   const run = useRef(0);
 
-  useEffect(() => () => {
-    if (typeof window !== "undefined" && typeof window.speechSynthesis?.cancel === "function") window.speechSynthesis.cancel();
-  }, []);
+  useEffect(
+    () => () => {
+      if (typeof window !== "undefined" && typeof window.speechSynthesis?.cancel === "function")
+        window.speechSynthesis.cancel();
+    },
+    [],
+  );
 
   if (!supported) return null;
   const synth = window.speechSynthesis;

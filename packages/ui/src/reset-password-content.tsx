@@ -16,7 +16,8 @@ export function ResetPasswordContent({
       <>
         <h1>This link no longer works</h1>
         <p>
-          Reset links work once, within 30 minutes. <a href="/forgot-password">Ask for a new link</a>.
+          Reset links work once, within 30 minutes.{" "}
+          <a href="/forgot-password">Ask for a new link</a>.
         </p>
       </>
     );

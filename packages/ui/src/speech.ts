@@ -6,7 +6,10 @@ const subscribeNever = () => () => undefined;
 export function useSpeechSupported(): boolean {
   return useSyncExternalStore(
     subscribeNever,
-    () => typeof window !== "undefined" && typeof window.speechSynthesis?.speak === "function" && typeof SpeechSynthesisUtterance === "function",
+    () =>
+      typeof window !== "undefined" &&
+      typeof window.speechSynthesis?.speak === "function" &&
+      typeof SpeechSynthesisUtterance === "function",
     () => false,
   );
 }

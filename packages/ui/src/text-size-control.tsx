@@ -8,7 +8,13 @@ export { TEXT_SIZES, type TextSize };
  * (name "text-size") so the control also works in a plain form without JavaScript;
  * with `onSelect` the click is handled in the page instead.
  */
-export function TextSizeControl({ value, onSelect }: { value: TextSize; onSelect?: (size: TextSize) => void }) {
+export function TextSizeControl({
+  value,
+  onSelect,
+}: {
+  value: TextSize;
+  onSelect?: (size: TextSize) => void;
+}) {
   return (
     <fieldset className="choice-group">
       <legend className="choice-group__legend">Text size</legend>

@@ -7,7 +7,13 @@ export type { Theme };
  * The high-contrast switch: a toggle button (aria-pressed). A submit button (name "theme",
  * value = the theme it switches to) so it also works in a plain form without JavaScript.
  */
-export function ThemeToggle({ value, onSelect }: { value: Theme; onSelect?: (theme: Theme) => void }) {
+export function ThemeToggle({
+  value,
+  onSelect,
+}: {
+  value: Theme;
+  onSelect?: (theme: Theme) => void;
+}) {
   const next: Theme = value === "contrast" ? "standard" : "contrast";
   return (
     <button

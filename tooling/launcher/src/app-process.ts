@@ -14,7 +14,10 @@ export interface AppProcess {
 }
 
 /** Preloaded into every process the launcher starts: it stops when its parent is gone (kill -9). */
-export const EXIT_WITH_PARENT = path.resolve(import.meta.dirname, "../preload/exit-with-parent.cjs");
+export const EXIT_WITH_PARENT = path.resolve(
+  import.meta.dirname,
+  "../preload/exit-with-parent.cjs",
+);
 
 /** NODE_OPTIONS that add the exit-with-parent preload to whatever options were given. */
 export function withExitWithParent(nodeOptions: string | undefined): string {
@@ -38,13 +41,20 @@ export function startApp(options: {
     {
       cwd: options.appDir,
       // Through NODE_OPTIONS the preload also reaches any process `next start` spawns itself.
-      env: { ...inherited, ...options.env, NODE_ENV: "production", NODE_OPTIONS: withExitWithParent(inherited.NODE_OPTIONS) },
+      env: {
+        ...inherited,
+        ...options.env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: withExitWithParent(inherited.NODE_OPTIONS),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
   prefixLines(child.stdout, `[${options.name}]`, process.stdout);
   prefixLines(child.stderr, `[${options.name}]`, process.stderr);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return {
     name: options.name,
     url: `http://${options.host === "0.0.0.0" ? "127.0.0.1" : options.host}:${options.port}`,
@@ -78,7 +88,13 @@ export async function waitUntilHealthy(app: AppProcess, timeoutMs = 60_000): Pro
   throw new Error(`${app.name} did not become healthy within ${Math.round(timeoutMs / 1000)} s`);
 }
 
-function prefixLines(stream: NodeJS.ReadableStream | null, prefix: string, out: NodeJS.WritableStream) {
+function prefixLines(
+  stream: NodeJS.ReadableStream | null,
+  prefix: string,
+  out: NodeJS.WritableStream,
+) {
   if (!stream) return;
-  readline.createInterface({ input: stream }).on("line", (line) => out.write(`${prefix} ${line}\n`));
+  readline
+    .createInterface({ input: stream })
+    .on("line", (line) => out.write(`${prefix} ${line}\n`));
 }

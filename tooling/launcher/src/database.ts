@@ -35,8 +35,16 @@ export async function openDatabase(
   }
   const dataDir = resolveDataDir(env, repoRoot);
   // Any local user can reach 127.0.0.1: only someone who can read the data directory gets in.
-  const { secret: password } = readOrCreateSecretFile(path.join(dataDir, DATABASE_PASSWORD_FILE), dataDir);
-  const embedded = await startEmbeddedDatabase({ dataDir, port: env.SOLEUS_DB_PORT, ownerLock, password });
+  const { secret: password } = readOrCreateSecretFile(
+    path.join(dataDir, DATABASE_PASSWORD_FILE),
+    dataDir,
+  );
+  const embedded = await startEmbeddedDatabase({
+    dataDir,
+    port: env.SOLEUS_DB_PORT,
+    ownerLock,
+    password,
+  });
   return {
     url: embedded.url,
     description: `embedded PostgreSQL (PGlite) in ${dataDir}, served on 127.0.0.1:${embedded.port} (password in ${path.join(dataDir, DATABASE_PASSWORD_FILE)})`,

@@ -10,7 +10,10 @@ const launcherEnvSchema = z.object({
   SOLEUS_WEB_PORT: port.default(3000),
   SOLEUS_ADMIN_PORT: port.default(3001),
   SOLEUS_HOST: z.string().trim().min(1).default("127.0.0.1"),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (openssl rand -base64 33)")
+    .optional(),
   /** Public addresses of the apps (sign-in links, origin checks); default: where the launcher serves them. */
   SOLEUS_WEB_URL: z.string().trim().url().optional(),
   SOLEUS_ADMIN_URL: z.string().trim().url().optional(),
@@ -19,14 +22,22 @@ const launcherEnvSchema = z.object({
 export type LauncherEnv = DatabaseEnv & z.infer<typeof launcherEnvSchema>;
 
 /** Every setting the run command reads, validated before anything starts. */
-export function readLauncherEnv(source: Record<string, string | undefined> = process.env): LauncherEnv {
+export function readLauncherEnv(
+  source: Record<string, string | undefined> = process.env,
+): LauncherEnv {
   const database = readDatabaseEnv(source);
   const env = { ...database, ...parseEnv(launcherEnvSchema, source) };
   assertAppSettingsValid(source);
   if (source.SOLEUS_TEST_CLOCK) {
     // Judged by where the apps listen and are reached: a public or https address refuses it.
     const host = env.SOLEUS_HOST;
-    const refusal = testClockRefusal([`http://${host}:${env.SOLEUS_WEB_PORT}`, env.SOLEUS_WEB_URL ?? "", env.SOLEUS_ADMIN_URL ?? ""].filter(Boolean));
+    const refusal = testClockRefusal(
+      [
+        `http://${host}:${env.SOLEUS_WEB_PORT}`,
+        env.SOLEUS_WEB_URL ?? "",
+        env.SOLEUS_ADMIN_URL ?? "",
+      ].filter(Boolean),
+    );
     if (refusal) throw new ConfigError(refusal);
   }
   const ports: [string, number][] = [
@@ -36,7 +47,8 @@ export function readLauncherEnv(source: Record<string, string | undefined> = pro
   if (!env.DATABASE_URL) ports.push(["SOLEUS_DB_PORT", env.SOLEUS_DB_PORT]);
   for (const [name, value] of ports) {
     const clash = ports.find(([other, otherValue]) => other !== name && otherValue === value);
-    if (clash) throw new ConfigError(`${name} and ${clash[0]} are both ${value}; give each its own port`);
+    if (clash)
+      throw new ConfigError(`${name} and ${clash[0]} are both ${value}; give each its own port`);
   }
   return env;
 }

@@ -45,7 +45,10 @@ describe("bad configuration is refused quickly with one clear line", () => {
   it("reports an unreachable DATABASE_URL within seconds and leaves nothing running", async () => {
     const ports = reservePorts();
     const started = Date.now();
-    const product = launch({ ...portEnv(ports), DATABASE_URL: "postgres://postgres@127.0.0.1:1/soleus" });
+    const product = launch({
+      ...portEnv(ports),
+      DATABASE_URL: "postgres://postgres@127.0.0.1:1/soleus",
+    });
     expect(await product.exited).toBe(1);
     expect(Date.now() - started).toBeLessThan(15_000);
     const errors = errorLines(product.output());
@@ -63,7 +66,9 @@ describe("bad configuration is refused quickly with one clear line", () => {
       const product = launch({ ...portEnv(ports), SOLEUS_DATA_DIR: tempDataDir() });
       expect(await product.exited).toBe(1);
       expect(errorLines(product.output())).toEqual([
-        expect.stringContaining(`Port ${ports.admin} on 127.0.0.1 is already in use; set SOLEUS_ADMIN_PORT to a free port`),
+        expect.stringContaining(
+          `Port ${ports.admin} on 127.0.0.1 is already in use; set SOLEUS_ADMIN_PORT to a free port`,
+        ),
       ]);
     } finally {
       blocker.close();
@@ -71,7 +76,11 @@ describe("bad configuration is refused quickly with one clear line", () => {
   });
 
   it.each([
-    ["SOLEUS_WEB_URL", "ftp://learn.example.org", /SOLEUS_WEB_URL must start with http:\/\/ or https:\/\//],
+    [
+      "SOLEUS_WEB_URL",
+      "ftp://learn.example.org",
+      /SOLEUS_WEB_URL must start with http:\/\/ or https:\/\//,
+    ],
     ["SMTP_URL", "not a url", /SMTP_URL must look like smtps:\/\//],
     ["SOLEUS_TRUSTED_PROXY_HOPS", "many", /SOLEUS_TRUSTED_PROXY_HOPS/],
   ])("refuses a bad %s before starting anything", async (name, value, message) => {
@@ -87,12 +96,21 @@ describe("bad configuration is refused quickly with one clear line", () => {
   it.each([
     ["an https address", { SOLEUS_WEB_URL: "https://learn.example.org" }],
     ["a public host", { SOLEUS_HOST: "0.0.0.0" }],
-  ])("refuses the browser tests' clock (SOLEUS_TEST_CLOCK) with %s before starting anything", async (_what, settings) => {
-    const product = launch({ ...portEnv(reservePorts()), SOLEUS_TEST_CLOCK: path.join(tempDataDir(), "clock"), ...settings });
-    expect(await product.exited).toBe(1);
-    expect(errorLines(product.output())).toEqual([expect.stringMatching(/SOLEUS_TEST_CLOCK is for browser tests on this machine only/)]);
-    expect(product.output()).not.toContain("database:");
-  });
+  ])(
+    "refuses the browser tests' clock (SOLEUS_TEST_CLOCK) with %s before starting anything",
+    async (_what, settings) => {
+      const product = launch({
+        ...portEnv(reservePorts()),
+        SOLEUS_TEST_CLOCK: path.join(tempDataDir(), "clock"),
+        ...settings,
+      });
+      expect(await product.exited).toBe(1);
+      expect(errorLines(product.output())).toEqual([
+        expect.stringMatching(/SOLEUS_TEST_CLOCK is for browser tests on this machine only/),
+      ]);
+      expect(product.output()).not.toContain("database:");
+    },
+  );
 
   it("rejects a port outside 1-65535 naming the variable", async () => {
     const product = launch({ ...portEnv(reservePorts()), SOLEUS_WEB_PORT: "70000" });

@@ -53,9 +53,14 @@ async function main(): Promise<void> {
     log(`seed: ${seeded.summary}`);
 
     const authSecret = resolveAuthSecret(env.AUTH_SECRET, resolveDataDir(env, repoRoot));
-    if (authSecret.source === "new") log(`auth: created AUTH_SECRET in the data directory (set AUTH_SECRET in production)`);
+    if (authSecret.source === "new")
+      log(`auth: created AUTH_SECRET in the data directory (set AUTH_SECRET in production)`);
     const publicHost = env.SOLEUS_HOST === "0.0.0.0" ? "127.0.0.1" : env.SOLEUS_HOST;
-    const setupCode = await prepareFirstAdminSetup(database.url, resolveDataDir(env, repoRoot), () => new Date());
+    const setupCode = await prepareFirstAdminSetup(
+      database.url,
+      resolveDataDir(env, repoRoot),
+      () => new Date(),
+    );
     const appEnv = {
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret.secret,
@@ -64,8 +69,20 @@ async function main(): Promise<void> {
     };
     log("starting both apps …");
     apps.push(
-      startApp({ name: "web", appDir: path.join(repoRoot, "apps/web"), host: env.SOLEUS_HOST, port: env.SOLEUS_WEB_PORT, env: appEnv }),
-      startApp({ name: "admin", appDir: path.join(repoRoot, "apps/admin"), host: env.SOLEUS_HOST, port: env.SOLEUS_ADMIN_PORT, env: appEnv }),
+      startApp({
+        name: "web",
+        appDir: path.join(repoRoot, "apps/web"),
+        host: env.SOLEUS_HOST,
+        port: env.SOLEUS_WEB_PORT,
+        env: appEnv,
+      }),
+      startApp({
+        name: "admin",
+        appDir: path.join(repoRoot, "apps/admin"),
+        host: env.SOLEUS_HOST,
+        port: env.SOLEUS_ADMIN_PORT,
+        env: appEnv,
+      }),
     );
     for (const app of apps) {
       void app.exited.then((code) => void stopAll(`${app.name} exited with code ${code}`, 1));
@@ -74,7 +91,8 @@ async function main(): Promise<void> {
     log("ready");
     log(`  learner site: ${apps[0]?.url}`);
     log(`  admin app:    ${apps[1]?.url}`);
-    if (setupCode) log(`first-admin setup code: ${setupCode}, open ${appEnv.SOLEUS_ADMIN_URL}/setup`);
+    if (setupCode)
+      log(`first-admin setup code: ${setupCode}, open ${appEnv.SOLEUS_ADMIN_URL}/setup`);
     log("press Ctrl-C to stop");
   } catch (error) {
     fail(error);

@@ -58,7 +58,9 @@ describe("the apps never outlive the run command", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      npm.once("exit", (code) => resolve(code)),
+    );
     try {
       await new Promise<void>((resolve, reject) => {
         const onData = (chunk: Buffer) => {
@@ -69,7 +71,10 @@ describe("the apps never outlive the run command", () => {
         npm.stderr.on("data", onData);
         void exited.then(() => reject(new Error(`npm start exited before ready:\n${output}`)));
         // npm start installs and builds first: instant when turbo's cache has the build (as in `npm test`).
-        setTimeout(() => reject(new Error(`npm start not ready after 540 s:\n${output}`)), 540_000).unref();
+        setTimeout(
+          () => reject(new Error(`npm start not ready after 540 s:\n${output}`)),
+          540_000,
+        ).unref();
       });
       // npm passes SIGTERM only to the `sh -c` it runs the script in, and the shell dies without
       // passing it on: scripts/start.mjs notices it lost its parent and stops the launcher cleanly.

@@ -6,7 +6,10 @@ export async function assertPortFree(host: string, port: number, variable: strin
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer();
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason = error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code ?? error.message})`;
+      const reason =
+        error.code === "EADDRINUSE"
+          ? "is already in use"
+          : `cannot be used (${error.code ?? error.message})`;
       reject(new ConfigError(`Port ${port} on ${host} ${reason}; set ${variable} to a free port`));
     });
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve()));

@@ -41,10 +41,16 @@ describe("running the run command twice in a row", () => {
     for (let run = 0; run < 2; run += 1) {
       const product = launch({ ...portEnv(ports), SOLEUS_DATA_DIR: dataDir });
       await product.ready;
-      expect(product.output()).toMatch(run === 0 ? /seed: the-second-heart: \d+ new/ : /seed: the-second-heart already up to date/);
+      expect(product.output()).toMatch(
+        run === 0 ? /seed: the-second-heart: \d+ new/ : /seed: the-second-heart already up to date/,
+      );
       // No admin yet: every start prints a fresh one-time code and keeps it (owner-only) in the data directory.
-      await waitFor(() => /first-admin setup code: ([A-Z2-9]{4}-[A-Z2-9]{4}), open (\S+)/.exec(product.output()));
-      const [, code, address] = /first-admin setup code: ([A-Z2-9]{4}-[A-Z2-9]{4}), open (\S+)/.exec(product.output()) ?? [];
+      await waitFor(() =>
+        /first-admin setup code: ([A-Z2-9]{4}-[A-Z2-9]{4}), open (\S+)/.exec(product.output()),
+      );
+      const [, code, address] =
+        /first-admin setup code: ([A-Z2-9]{4}-[A-Z2-9]{4}), open (\S+)/.exec(product.output()) ??
+        [];
       expect(address).toBe(`http://127.0.0.1:${ports.admin}/setup`);
       expect(readFileSync(path.join(dataDir, "setup-code"), "utf8").trim()).toBe(code);
       setupCodes.push(code ?? "");

@@ -5,7 +5,10 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
  * Reads a secret kept in a file of the data directory, or creates one (owner-only, 0600)
  * on first run. A file too short to be ours is replaced.
  */
-export function readOrCreateSecretFile(file: string, dataDir: string): { secret: string; created: boolean } {
+export function readOrCreateSecretFile(
+  file: string,
+  dataDir: string,
+): { secret: string; created: boolean } {
   try {
     const existing = readFileSync(file, "utf8").trim();
     if (existing.length >= 32) {

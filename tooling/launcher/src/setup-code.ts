@@ -12,7 +12,11 @@ export const SETUP_CODE_FILE = "setup-code";
  * working), keeps only its hash in the database and the code itself in the data directory,
  * so only someone who can read this server's log or files can claim the admin account.
  */
-export async function prepareFirstAdminSetup(databaseUrl: string, dataDir: string, now: () => Date): Promise<string | undefined> {
+export async function prepareFirstAdminSetup(
+  databaseUrl: string,
+  dataDir: string,
+  now: () => Date,
+): Promise<string | undefined> {
   const file = path.join(dataDir, SETUP_CODE_FILE);
   const database = connectDatabase(databaseUrl, { maxConnections: 1 });
   try {

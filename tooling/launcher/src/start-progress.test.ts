@@ -3,7 +3,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 
-const pnpmScript = pathToFileURL(path.resolve(import.meta.dirname, "../../../scripts/pnpm.mjs")).href;
+const pnpmScript = pathToFileURL(
+  path.resolve(import.meta.dirname, "../../../scripts/pnpm.mjs"),
+).href;
 
 /** Runs `npm start`'s step runner on a slow step that reports two parts, and returns what it printed. */
 function runSlowStep(): Promise<string> {
@@ -17,7 +19,9 @@ function runSlowStep(): Promise<string> {
       return 0;
     }]], { progressEveryMs: 500 });`;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", program], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", program], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", () => resolve(output));
@@ -27,7 +31,19 @@ function runSlowStep(): Promise<string> {
 it("says which step is still running, for how long, and each part's latest line", async () => {
   const lines = (await runSlowStep()).split("\n");
   expect(lines).toContain("▶ build the apps");
-  expect(lines.some((line) => /^… build the apps: \d+ s so far \(web: Creating an optimized production build \.\.\.\)$/.test(line))).toBe(true);
-  expect(lines.some((line) => /^… build the apps: \d+ s so far \(web: Creating .*; admin: Collecting page data \.\.\.\)$/.test(line))).toBe(true);
+  expect(
+    lines.some((line) =>
+      /^… build the apps: \d+ s so far \(web: Creating an optimized production build \.\.\.\)$/.test(
+        line,
+      ),
+    ),
+  ).toBe(true);
+  expect(
+    lines.some((line) =>
+      /^… build the apps: \d+ s so far \(web: Creating .*; admin: Collecting page data \.\.\.\)$/.test(
+        line,
+      ),
+    ),
+  ).toBe(true);
   expect(lines.some((line) => /^✔ build the apps \(1\.\d s\)$/.test(line))).toBe(true);
 });

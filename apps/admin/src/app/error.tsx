@@ -1,7 +1,12 @@
 "use client";
 
 /** Shown when a page fails to load; the learner keeps the header and can try again. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <section aria-labelledby="error-title">
       <h1 id="error-title">Something went wrong on our side</h1>

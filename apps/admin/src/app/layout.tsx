@@ -18,7 +18,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
-        <SiteShell productName="Soleus Admin" nav={navigation} careNote={footerCareNote()} headerActions={<AccountMenu />}>
+        <SiteShell
+          productName="Soleus Admin"
+          nav={navigation}
+          careNote={footerCareNote()}
+          headerActions={<AccountMenu />}
+        >
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </SiteShell>
       </body>

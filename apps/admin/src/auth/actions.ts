@@ -23,7 +23,11 @@ export async function signInAction(
 
 /** First run only: creates the first admin and signs them in. */
 export async function setUpAction(_state: SetupFormState, form: FormData): Promise<SetupFormState> {
-  const values = { name: formText(form, "name"), email: formText(form, "email"), setupCode: formText(form, "setupCode") };
+  const values = {
+    name: formText(form, "name"),
+    email: formText(form, "email"),
+    setupCode: formText(form, "setupCode"),
+  };
   const result = await setUpFirstAdmin({ ...values, password: formText(form, "password") });
   if (!result.ok) {
     if ("alreadySetUp" in result)

@@ -3,7 +3,12 @@
 import "@soleus/ui/styles.css";
 
 /** The last resort, when even the shared layout failed: a plain page that still offers a way on. */
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <html lang="en-GB">
       <body>

@@ -5,7 +5,13 @@ import type { ReactNode } from "react";
 import { footerCareNote } from "@soleus/content/care/when-to-seek-care";
 import { SiteShell } from "@soleus/ui/site-shell";
 import { DisplayPreferences } from "~/components/display-preferences";
-import { parseTextSize, parseTheme, rootAttributes, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
+import {
+  parseTextSize,
+  parseTheme,
+  rootAttributes,
+  TEXT_SIZE_COOKIE,
+  THEME_COOKIE,
+} from "~/components/display-settings";
 import { navigation } from "~/navigation";
 import { SITE_DESCRIPTION, SITE_NAME, TITLE_TEMPLATE } from "~/site";
 import { AccountMenu } from "~/auth/account-menu";
@@ -21,7 +27,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Display settings come from cookies, so the first paint already has the right size and theme.
   const jar = await cookies();
-  const display = { textSize: parseTextSize(jar.get(TEXT_SIZE_COOKIE)?.value), theme: parseTheme(jar.get(THEME_COOKIE)?.value) };
+  const display = {
+    textSize: parseTextSize(jar.get(TEXT_SIZE_COOKIE)?.value),
+    theme: parseTheme(jar.get(THEME_COOKIE)?.value),
+  };
   return (
     <html lang="en-GB" {...rootAttributes(display)}>
       <body>

@@ -9,11 +9,13 @@ export default async function HomePage() {
     <>
       <h1>Short courses for healthy aging</h1>
       <p className="lead">
-        Soleus teaches one useful idea at a time, in plain words and large print. Read a short lesson,
-        try the exercises, check what you understood, and come back to what you missed.
+        Soleus teaches one useful idea at a time, in plain words and large print. Read a short
+        lesson, try the exercises, check what you understood, and come back to what you missed.
       </p>
       <ul className="feature-list">
-        <li>Lessons take about five to ten minutes each, and you can read them without an account.</li>
+        <li>
+          Lessons take about five to ten minutes each, and you can read them without an account.
+        </li>
         <li>Make the text larger, switch to high contrast, or have a lesson read aloud.</li>
         <li>Exercises come with a simple rep counter and hold timer.</li>
       </ul>

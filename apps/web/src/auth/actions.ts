@@ -26,7 +26,11 @@ export async function signUpAction(
 ): Promise<SignUpFormState> {
   const values = { name: formText(form, "name"), email: formText(form, "email") };
   const next = safeNext(form.get("next"));
-  const result = await signUpFromRequest(await headers(), { ...values, password: formText(form, "password") }, next);
+  const result = await signUpFromRequest(
+    await headers(),
+    { ...values, password: formText(form, "password") },
+    next,
+  );
   if (!result.ok) return { errors: result.errors, values };
   if ("checkEmail" in result) redirect(`/check-email?sent=sign-up`);
   (await cookies()).set(result.cookie.name, result.cookie.value, result.cookie.options);

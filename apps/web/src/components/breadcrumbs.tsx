@@ -1,5 +1,11 @@
 /** "You are here": the path from the catalog to the current page, the last item being the page itself. */
-export function Breadcrumbs({ trail, current }: { trail: { href: string; label: string }[]; current: string }) {
+export function Breadcrumbs({
+  trail,
+  current,
+}: {
+  trail: { href: string; label: string }[];
+  current: string;
+}) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>

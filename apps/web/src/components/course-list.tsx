@@ -2,7 +2,13 @@ import type { PublishedCourseSummary } from "@soleus/api/content/types";
 import { coursePath, lessonsText, minutesText } from "./format";
 
 /** The catalog: one card per published course, or a friendly note when there are none yet. */
-export function CourseList({ courses, headingLevel }: { courses: PublishedCourseSummary[]; headingLevel: 2 | 3 }) {
+export function CourseList({
+  courses,
+  headingLevel,
+}: {
+  courses: PublishedCourseSummary[];
+  headingLevel: 2 | 3;
+}) {
   if (courses.length === 0) return <EmptyCatalog />;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
@@ -39,8 +45,8 @@ function EmptyCatalog() {
     <div className="empty-state" role="note">
       <p className="empty-state__title">No courses are published yet.</p>
       <p>
-        Our coaches are preparing the first lessons. Please come back soon: this page will list every
-        course as soon as it is ready.
+        Our coaches are preparing the first lessons. Please come back soon: this page will list
+        every course as soon as it is ready.
       </p>
     </div>
   );

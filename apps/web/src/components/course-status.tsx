@@ -12,7 +12,9 @@ export async function CourseStatus({ course }: { course: CourseOutline }) {
   const total = course.lessons.length;
   const completed = course.lessons.filter((lesson) => done.has(lesson.slug)).length;
   const next = course.lessons.find((lesson) => !done.has(lesson.slug));
-  const final = course.finalQuiz ? progress.quizzes.find((quiz) => quiz.quiz === course.finalQuiz?.slug) : undefined;
+  const final = course.finalQuiz
+    ? progress.quizzes.find((quiz) => quiz.quiz === course.finalQuiz?.slug)
+    : undefined;
   return (
     <section className="course-status" aria-labelledby="course-status-title">
       <h2 id="course-status-title">Your progress</h2>
@@ -23,7 +25,8 @@ export async function CourseStatus({ course }: { course: CourseOutline }) {
       {next ? (
         <p>
           <a className="button" href={lessonPath(course.slug, next.slug)}>
-            {completed === 0 ? "Start" : "Continue where you left off"}: Lesson {next.number}, {next.title}
+            {completed === 0 ? "Start" : "Continue where you left off"}: Lesson {next.number},{" "}
+            {next.title}
           </a>
         </p>
       ) : (
@@ -32,8 +35,12 @@ export async function CourseStatus({ course }: { course: CourseOutline }) {
       {course.finalQuiz ? (
         <p>
           <strong>Final quiz:</strong>{" "}
-          {final ? `best score ${Math.round(final.bestPercent ?? 0)}%, ${final.passed ? "passed" : "not passed yet"} (${final.attempts} ${final.attempts === 1 ? "attempt" : "attempts"}).` : "not taken yet."}{" "}
-          <a href={quizPath(course.slug, course.finalQuiz.slug)}>{final ? "Go to the final quiz" : "Take the final quiz"}</a>
+          {final
+            ? `best score ${Math.round(final.bestPercent ?? 0)}%, ${final.passed ? "passed" : "not passed yet"} (${final.attempts} ${final.attempts === 1 ? "attempt" : "attempts"}).`
+            : "not taken yet."}{" "}
+          <a href={quizPath(course.slug, course.finalQuiz.slug)}>
+            {final ? "Go to the final quiz" : "Take the final quiz"}
+          </a>
         </p>
       ) : null}
       <p>

@@ -42,8 +42,10 @@ export function DisplayPreferences({ initial }: { initial: DisplaySettings }) {
       const storedSize = window.localStorage.getItem(TEXT_SIZE_STORAGE_KEY);
       const storedTheme = window.localStorage.getItem(THEME_STORAGE_KEY);
       const cookies = document.cookie;
-      if (storedSize && !cookies.includes(`${TEXT_SIZE_COOKIE}=`)) chooseTextSize(parseTextSize(storedSize));
-      if (storedTheme && !cookies.includes(`${THEME_COOKIE}=`)) chooseTheme(parseTheme(storedTheme));
+      if (storedSize && !cookies.includes(`${TEXT_SIZE_COOKIE}=`))
+        chooseTextSize(parseTextSize(storedSize));
+      if (storedTheme && !cookies.includes(`${THEME_COOKIE}=`))
+        chooseTheme(parseTheme(storedTheme));
     } catch {
       // No storage: the cookie is the only memory.
     }
@@ -62,7 +64,9 @@ export function DisplayPreferences({ initial }: { initial: DisplaySettings }) {
 
   return (
     <details className="display-preferences">
-      <summary className="button button--secondary display-preferences__summary">Text size and contrast</summary>
+      <summary className="button button--secondary display-preferences__summary">
+        Text size and contrast
+      </summary>
       <form className="display-preferences__form" method="post" action="/preferences">
         <TextSizeControl value={textSize} onSelect={chooseTextSize} />
         <ThemeToggle value={theme} onSelect={chooseTheme} />

@@ -27,7 +27,10 @@ export function parseTheme(value: string | undefined | null): Theme {
 }
 
 /** The attributes the root element carries for these settings (the default needs none). */
-export function rootAttributes({ textSize, theme }: DisplaySettings): { "data-text-size"?: TextSize; "data-theme"?: Theme } {
+export function rootAttributes({ textSize, theme }: DisplaySettings): {
+  "data-text-size"?: TextSize;
+  "data-theme"?: Theme;
+} {
   return {
     ...(textSize === "standard" ? {} : { "data-text-size": textSize }),
     ...(theme === "standard" ? {} : { "data-theme": theme }),

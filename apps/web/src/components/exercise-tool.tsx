@@ -23,11 +23,16 @@ export function ExerciseTool({
   walkSeconds?: number;
   reps?: string;
 }) {
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return null;
   if (holdSeconds !== undefined) return <HoldTimer seconds={holdSeconds} sets={sets} name={name} />;
   // A carry is timed like a hold, but the learner walks: the timer says so.
-  if (walkSeconds !== undefined) return <HoldTimer seconds={walkSeconds} sets={sets} name={name} activity="walk" />;
+  if (walkSeconds !== undefined)
+    return <HoldTimer seconds={walkSeconds} sets={sets} name={name} activity="walk" />;
   if (reps !== undefined) return <RepCounter reps={reps} sets={sets} name={name} />;
   return null;
 }

@@ -4,10 +4,23 @@ import { useEffect, useRef } from "react";
 import { readerStatePath, type ReaderState } from "~/reading/reader-state";
 
 const dateText = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /** The plain form behind "Mark complete" (the route answers 303 back to `#lesson-complete`). */
-function MarkCompleteForm({ course, lesson, note }: { course: string; lesson: string; note: string }) {
+function MarkCompleteForm({
+  course,
+  lesson,
+  note,
+}: {
+  course: string;
+  lesson: string;
+  note: string;
+}) {
   return (
     <form method="post" action={readerStatePath(course, lesson)}>
       <p>{note}</p>
@@ -24,7 +37,15 @@ function MarkCompleteForm({ course, lesson, note }: { course: string; lesson: st
  * The panel appears when the reader's state has arrived, so it takes the focus the address asks for.
  * Without JavaScript the same form is offered to everyone (see below).
  */
-export function LessonCompletionPanel({ course, lesson, state }: { course: string; lesson: string; state: ReaderState | undefined }) {
+export function LessonCompletionPanel({
+  course,
+  lesson,
+  state,
+}: {
+  course: string;
+  lesson: string;
+  state: ReaderState | undefined;
+}) {
   const panel = useRef<HTMLElement>(null);
   const shown = Boolean(state?.person);
   useEffect(() => {
@@ -49,14 +70,25 @@ export function LessonCompletionPanel({ course, lesson, state }: { course: strin
   if (!state.person) return null;
   const { completedAt } = state;
   return (
-    <section id="lesson-complete" ref={panel} className="lesson-complete quiz-mention" aria-labelledby="lesson-complete-title" tabIndex={-1}>
+    <section
+      id="lesson-complete"
+      ref={panel}
+      className="lesson-complete quiz-mention"
+      aria-labelledby="lesson-complete-title"
+      tabIndex={-1}
+    >
       <h2 id="lesson-complete-title">{completedAt ? "Lesson complete" : "Finished reading?"}</h2>
       {completedAt ? (
         <p role="status">
-          <span aria-hidden="true">✓ </span>You marked this lesson complete on {dateText(completedAt)}.
+          <span aria-hidden="true">✓ </span>You marked this lesson complete on{" "}
+          {dateText(completedAt)}.
         </p>
       ) : (
-        <MarkCompleteForm course={course} lesson={lesson} note="Mark it complete to keep track on your progress page." />
+        <MarkCompleteForm
+          course={course}
+          lesson={lesson}
+          note="Mark it complete to keep track on your progress page."
+        />
       )}
     </section>
   );

@@ -12,7 +12,13 @@ import { LessonToc } from "./lesson-toc";
 import { ReadingProgress } from "./reading-progress";
 
 /** One lesson to read: header and health note, contents, body, its check quiz, completion, pager. */
-export function LessonReader({ lesson: found, reader }: { lesson: StaticLesson; reader: ReaderState | undefined }) {
+export function LessonReader({
+  lesson: found,
+  reader,
+}: {
+  lesson: StaticLesson;
+  reader: ReaderState | undefined;
+}) {
   const { course, lesson, checkQuiz } = found;
   return (
     <>
@@ -52,7 +58,8 @@ export function LessonReader({ lesson: found, reader }: { lesson: StaticLesson; 
           <section aria-labelledby="check-title" className="quiz-mention">
             <h2 id="check-title">Check your understanding</h2>
             <p>
-              <strong>{checkQuiz.title}</strong> — a few short questions on this lesson (you take it signed in).
+              <strong>{checkQuiz.title}</strong> — a few short questions on this lesson (you take it
+              signed in).
             </p>
             <p>
               <a href={quizPath(course.slug, checkQuiz.slug)}>Go to the check</a>
@@ -61,7 +68,12 @@ export function LessonReader({ lesson: found, reader }: { lesson: StaticLesson; 
         ) : null}
         <LessonCompletionPanel course={course.slug} lesson={lesson.slug} state={reader} />
       </article>
-      <LessonPager courseSlug={course.slug} courseTitle={course.title} previous={found.previous} next={found.next} />
+      <LessonPager
+        courseSlug={course.slug}
+        courseTitle={course.title}
+        previous={found.previous}
+        next={found.next}
+      />
     </>
   );
 }

@@ -11,7 +11,11 @@ export function LessonSegments({ segments }: { segments: LessonSegment[] }) {
     <>
       {segments.map((segment, index) =>
         segment.kind === "html" ? (
-          <div key={index} className="lesson-prose" dangerouslySetInnerHTML={{ __html: segment.html }} />
+          <div
+            key={index}
+            className="lesson-prose"
+            dangerouslySetInnerHTML={{ __html: segment.html }}
+          />
         ) : (
           <section
             key={index}

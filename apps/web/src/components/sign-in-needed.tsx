@@ -9,7 +9,10 @@ export function SignInNeeded({ title, what, next }: { title: string; what: strin
         <h2 id="sign-in-needed-title" className="empty-state__title">
           Please sign in to {what}
         </h2>
-        <p>Signing in keeps your answers and progress safe, so you can stop and carry on later, on any device.</p>
+        <p>
+          Signing in keeps your answers and progress safe, so you can stop and carry on later, on
+          any device.
+        </p>
         <p className="button-row">
           <a className="button" href={signInPath(next)}>
             Sign in

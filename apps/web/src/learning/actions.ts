@@ -15,15 +15,21 @@ function field(form: FormData, name: string): string {
  * without JavaScript; server actions are POST-only and origin-checked by Next.js.
  */
 export async function startQuizAction(form: FormData): Promise<void> {
-  const address = quizAddressSchema.safeParse({ course: field(form, "course"), quiz: field(form, "quiz") });
+  const address = quizAddressSchema.safeParse({
+    course: field(form, "course"),
+    quiz: field(form, "quiz"),
+  });
   if (!address.success) redirect("/courses");
   let attemptId: string;
   try {
     attemptId = (await (await learnerApi()).attempts.start(address.data)).attemptId;
   } catch (error) {
-    if (isUnauthorized(error)) redirect(signInPath(quizPath(address.data.course, address.data.quiz)));
+    if (isUnauthorized(error))
+      redirect(signInPath(quizPath(address.data.course, address.data.quiz)));
     const code = (error as { code?: unknown } | null)?.code;
-    redirect(`${quizPath(address.data.course, address.data.quiz)}?problem=${code === "FORBIDDEN" ? "no-attempts-left" : "start-failed"}`);
+    redirect(
+      `${quizPath(address.data.course, address.data.quiz)}?problem=${code === "FORBIDDEN" ? "no-attempts-left" : "start-failed"}`,
+    );
   }
   redirect(attemptPath(attemptId));
 }

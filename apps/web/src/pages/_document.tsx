@@ -1,6 +1,10 @@
 import { Head, Html, Main, NextScript, type DocumentProps } from "next/document";
 import { prerenderedPagePolicy } from "@soleus/app-runtime/content-security-policy";
-import { parseDisplayVariant, rootAttributes, STANDARD_DISPLAY } from "~/components/display-settings";
+import {
+  parseDisplayVariant,
+  rootAttributes,
+  STANDARD_DISPLAY,
+} from "~/components/display-settings";
 import { isDevelopment } from "~/env";
 
 const policy = prerenderedPagePolicy({ development: isDevelopment });
@@ -11,7 +15,8 @@ const policy = prerenderedPagePolicy({ development: isDevelopment });
  * right. The strict script policy comes first in <head>, before any script (docs/decisions/0012).
  */
 export default function Document({ __NEXT_DATA__ }: DocumentProps) {
-  const display = parseDisplayVariant(String(__NEXT_DATA__.query.display ?? "")) ?? STANDARD_DISPLAY;
+  const display =
+    parseDisplayVariant(String(__NEXT_DATA__.query.display ?? "")) ?? STANDARD_DISPLAY;
   return (
     <Html lang="en-GB" {...rootAttributes(display)}>
       <Head>

@@ -11,4 +11,5 @@ export interface ReaderState {
 }
 
 /** Where a page reads (GET) and the "Mark complete" form posts (POST) for one lesson. */
-export const readerStatePath = (course: string, lesson: string) => `/api/reading/${encodeURIComponent(course)}/${encodeURIComponent(lesson)}`;
+export const readerStatePath = (course: string, lesson: string) =>
+  `/api/reading/${encodeURIComponent(course)}/${encodeURIComponent(lesson)}`;

@@ -35,12 +35,34 @@ const destination = (textSize: TextSize, theme: Theme) =>
 export function lessonRewrites(): LessonRewrite[] {
   const sizes = TEXT_SIZES.map((size) => size.value).filter((size) => size !== "standard");
   const themes = THEMES.filter((theme) => theme !== "standard");
-  const sizeIs = (value: string): CookieCondition => ({ type: "cookie", key: TEXT_SIZE_COOKIE, value });
-  const themeIs = (value: string): CookieCondition => ({ type: "cookie", key: THEME_COOKIE, value });
+  const sizeIs = (value: string): CookieCondition => ({
+    type: "cookie",
+    key: TEXT_SIZE_COOKIE,
+    value,
+  });
+  const themeIs = (value: string): CookieCondition => ({
+    type: "cookie",
+    key: THEME_COOKIE,
+    value,
+  });
   return [
-    ...sizes.flatMap((size) => themes.map((theme) => ({ source: LESSON_ADDRESS, destination: destination(size, theme), has: [sizeIs(size), themeIs(theme)] }))),
-    ...sizes.map((size) => ({ source: LESSON_ADDRESS, destination: destination(size, "standard"), has: [sizeIs(size)] })),
-    ...themes.map((theme) => ({ source: LESSON_ADDRESS, destination: destination("standard", theme), has: [themeIs(theme)] })),
+    ...sizes.flatMap((size) =>
+      themes.map((theme) => ({
+        source: LESSON_ADDRESS,
+        destination: destination(size, theme),
+        has: [sizeIs(size), themeIs(theme)],
+      })),
+    ),
+    ...sizes.map((size) => ({
+      source: LESSON_ADDRESS,
+      destination: destination(size, "standard"),
+      has: [sizeIs(size)],
+    })),
+    ...themes.map((theme) => ({
+      source: LESSON_ADDRESS,
+      destination: destination("standard", theme),
+      has: [themeIs(theme)],
+    })),
     { source: LESSON_ADDRESS, destination: destination("standard", "standard") },
   ];
 }
@@ -49,4 +71,5 @@ export function lessonRewrites(): LessonRewrite[] {
  * The proxy's matcher: every address but static files and the prerendered lessons (whose
  * headers come from next.config.ts). A lesson address is `/courses/<course>/<lesson>` exactly.
  */
-export const PROXY_MATCHER = "/((?!_next/static|_next/image|favicon.ico|reading/|courses/[^/]+/[^/]+/?$).*)";
+export const PROXY_MATCHER =
+  "/((?!_next/static|_next/image|favicon.ico|reading/|courses/[^/]+/[^/]+/?$).*)";

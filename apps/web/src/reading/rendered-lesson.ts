@@ -8,7 +8,11 @@ const rendered = new Map<string, RenderedLesson>();
  * for a revision id never goes stale; the map is bounded and only saves work (every instance
  * may hold its own copy).
  */
-export function renderPublishedLesson(revisionId: string, markdown: string, courseSlug: string): RenderedLesson {
+export function renderPublishedLesson(
+  revisionId: string,
+  markdown: string,
+  courseSlug: string,
+): RenderedLesson {
   const key = `${courseSlug}/${revisionId}`;
   const hit = rendered.get(key);
   if (hit) return hit;

@@ -6,7 +6,9 @@ import { readerStatePath, type ReaderState } from "./reader-state";
 function isReaderState(value: unknown): value is ReaderState {
   if (typeof value !== "object" || value === null) return false;
   const { person, completedAt } = value as Record<string, unknown>;
-  const personOk = person === null || (typeof person === "object" && typeof (person as { name?: unknown }).name === "string");
+  const personOk =
+    person === null ||
+    (typeof person === "object" && typeof (person as { name?: unknown }).name === "string");
   return personOk && (completedAt === null || typeof completedAt === "string");
 }
 
@@ -19,7 +21,11 @@ export function useReaderState(course: string, lesson: string): ReaderState | un
   const [state, setState] = useState<ReaderState>();
   useEffect(() => {
     const controller = new AbortController();
-    fetch(readerStatePath(course, lesson), { signal: controller.signal, cache: "no-store", credentials: "same-origin" })
+    fetch(readerStatePath(course, lesson), {
+      signal: controller.signal,
+      cache: "no-store",
+      credentials: "same-origin",
+    })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: unknown) => {
         if (isReaderState(body)) setState(body);

@@ -10,7 +10,10 @@ import type { CourseOutline } from "./types";
  * and the final quiz; null when no such course is published. Two queries.
  * Throws a ZodError for a slug that cannot exist.
  */
-export async function getCourseOutline(db: Database, courseSlug: string): Promise<CourseOutline | null> {
+export async function getCourseOutline(
+  db: Database,
+  courseSlug: string,
+): Promise<CourseOutline | null> {
   const { course: slug } = courseAddressSchema.parse({ course: courseSlug });
   const course = await findPublishedCourse(db, slug);
   if (!course) return null;
@@ -26,7 +29,10 @@ export async function getCourseOutline(db: Database, courseSlug: string): Promis
     })
     .from(lessons)
     .innerJoin(lessonRevisions, eq(lessons.publishedRevisionId, lessonRevisions.id))
-    .leftJoin(quizzes, and(eq(quizzes.courseId, lessons.courseId), eq(quizzes.slug, lessonRevisions.quizSlug)))
+    .leftJoin(
+      quizzes,
+      and(eq(quizzes.courseId, lessons.courseId), eq(quizzes.slug, lessonRevisions.quizSlug)),
+    )
     .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
     .where(eq(lessons.courseId, course.id))
     .orderBy(asc(lessons.position), asc(lessons.slug));

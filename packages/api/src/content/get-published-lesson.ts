@@ -10,7 +10,11 @@ import type { LessonLink, PublishedLesson } from "./types";
  * next published lessons and its check quiz; null when either is not published. Three queries
  * (the last two in parallel). Throws a ZodError for slugs that cannot exist.
  */
-export async function getPublishedLesson(db: Database, courseSlug: string, lessonSlug: string): Promise<PublishedLesson | null> {
+export async function getPublishedLesson(
+  db: Database,
+  courseSlug: string,
+  lessonSlug: string,
+): Promise<PublishedLesson | null> {
   const address = lessonAddressSchema.parse({ course: courseSlug, lesson: lessonSlug });
   const course = await findPublishedCourse(db, address.course);
   if (!course) return null;
@@ -36,7 +40,11 @@ export async function getPublishedLesson(db: Database, courseSlug: string, lesso
       .innerJoin(lessonRevisions, eq(lessons.publishedRevisionId, lessonRevisions.id))
       .leftJoin(
         quizzes,
-        and(eq(quizzes.courseId, lessons.courseId), eq(quizzes.slug, lessonRevisions.quizSlug), isNotNull(quizzes.publishedRevisionId)),
+        and(
+          eq(quizzes.courseId, lessons.courseId),
+          eq(quizzes.slug, lessonRevisions.quizSlug),
+          isNotNull(quizzes.publishedRevisionId),
+        ),
       )
       .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
       .where(and(eq(lessons.courseId, course.id), eq(lessons.slug, address.lesson)))

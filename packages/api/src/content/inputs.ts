@@ -8,7 +8,10 @@ export const publicSlugSchema = slugSchema.max(100, "slugs are at most 100 chara
 export const courseAddressSchema = z.strictObject({ course: publicSlugSchema });
 
 /** Input of getPublishedLesson: one lesson of one course, both by slug. */
-export const lessonAddressSchema = z.strictObject({ course: publicSlugSchema, lesson: publicSlugSchema });
+export const lessonAddressSchema = z.strictObject({
+  course: publicSlugSchema,
+  lesson: publicSlugSchema,
+});
 
 export type CourseAddress = z.infer<typeof courseAddressSchema>;
 export type LessonAddress = z.infer<typeof lessonAddressSchema>;

@@ -19,7 +19,14 @@ export async function findPublishedCourse(db: Database, slug: string) {
     })
     .from(courses)
     .innerJoin(courseRevisions, eq(courses.publishedRevisionId, courseRevisions.id))
-    .leftJoin(quizzes, and(eq(quizzes.courseId, courses.id), eq(quizzes.kind, "final"), isNotNull(quizzes.publishedRevisionId)))
+    .leftJoin(
+      quizzes,
+      and(
+        eq(quizzes.courseId, courses.id),
+        eq(quizzes.kind, "final"),
+        isNotNull(quizzes.publishedRevisionId),
+      ),
+    )
     .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
     .where(eq(courses.slug, slug))
     .limit(1);

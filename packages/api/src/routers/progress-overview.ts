@@ -1,6 +1,15 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
-import { courseRevisions, courses, lessonProgress, lessonRevisions, lessons, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
+import {
+  courseRevisions,
+  courses,
+  lessonProgress,
+  lessonRevisions,
+  lessons,
+  quizAttempts,
+  quizRevisions,
+  quizzes,
+} from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
 
 /**
@@ -32,7 +41,13 @@ export async function progressOverview(db: Executor, userId: string) {
     .orderBy(desc(quizAttempts.startedAt))
     .limit(200);
   const completed = await db
-    .select({ course: courses.slug, lesson: lessons.slug, title: lessonRevisions.title, position: lessons.position, completedAt: lessonProgress.completedAt })
+    .select({
+      course: courses.slug,
+      lesson: lessons.slug,
+      title: lessonRevisions.title,
+      position: lessons.position,
+      completedAt: lessonProgress.completedAt,
+    })
     .from(lessonProgress)
     .innerJoin(lessons, eq(lessons.id, lessonProgress.lessonId))
     .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
@@ -40,7 +55,9 @@ export async function progressOverview(db: Executor, userId: string) {
     .where(eq(lessonProgress.userId, userId))
     .orderBy(asc(lessons.position));
 
-  const started = [...new Set([...completed.map((row) => row.course), ...attempts.map((row) => row.course)])];
+  const started = [
+    ...new Set([...completed.map((row) => row.course), ...attempts.map((row) => row.course)]),
+  ];
   const courseRows =
     started.length === 0
       ? []
@@ -60,12 +77,20 @@ export async function progressOverview(db: Executor, userId: string) {
       slug: course.slug,
       title: course.title,
       lessonCount: course.lessonCount,
-      objectives: course.objectives.map((objective) => ({ id: objective.id, title: objective.title })),
-      completedLessons: completed.filter((row) => row.course === course.slug).map(({ lesson, title, completedAt }) => ({ lesson, title, completedAt })),
+      objectives: course.objectives.map((objective) => ({
+        id: objective.id,
+        title: objective.title,
+      })),
+      completedLessons: completed
+        .filter((row) => row.course === course.slug)
+        .map(({ lesson, title, completedAt }) => ({ lesson, title, completedAt })),
     })),
     attempts: attempts.map(({ result: _result, ...attempt }) => attempt),
     mastery: attempts
-      .filter((attempt) => attempt.status === "submitted" && attempt.submittedAt !== null && attempt.result !== null)
+      .filter(
+        (attempt) =>
+          attempt.status === "submitted" && attempt.submittedAt !== null && attempt.result !== null,
+      )
       .map((attempt) => ({
         attemptId: attempt.attemptId,
         course: attempt.course,

@@ -7,17 +7,29 @@ import { progressOverview } from "./progress-overview";
 
 /** A learner's own reading progress and quiz standing; there is no way to name someone else. */
 export const progressRouter = {
-  markLessonComplete: learnerProcedure.input(lessonAddressSchema).mutation(async ({ ctx, input }) => {
-    const [lesson] = await ctx.db
-      .select({ id: lessons.id })
-      .from(lessons)
-      .innerJoin(courses, eq(courses.id, lessons.courseId))
-      .where(and(eq(courses.slug, input.course), eq(lessons.slug, input.lesson), isNotNull(lessons.publishedRevisionId), isNotNull(courses.publishedRevisionId)))
-      .limit(1);
-    if (!lesson) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such lesson." });
-    await ctx.db.insert(lessonProgress).values({ userId: ctx.user.id, lessonId: lesson.id, completedAt: ctx.now() }).onConflictDoNothing();
-    return { course: input.course, lesson: input.lesson, completed: true };
-  }),
+  markLessonComplete: learnerProcedure
+    .input(lessonAddressSchema)
+    .mutation(async ({ ctx, input }) => {
+      const [lesson] = await ctx.db
+        .select({ id: lessons.id })
+        .from(lessons)
+        .innerJoin(courses, eq(courses.id, lessons.courseId))
+        .where(
+          and(
+            eq(courses.slug, input.course),
+            eq(lessons.slug, input.lesson),
+            isNotNull(lessons.publishedRevisionId),
+            isNotNull(courses.publishedRevisionId),
+          ),
+        )
+        .limit(1);
+      if (!lesson) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such lesson." });
+      await ctx.db
+        .insert(lessonProgress)
+        .values({ userId: ctx.user.id, lessonId: lesson.id, completedAt: ctx.now() })
+        .onConflictDoNothing();
+      return { course: input.course, lesson: input.lesson, completed: true };
+    }),
   mine: learnerProcedure.input(courseAddressSchema).query(async ({ ctx, input }) => {
     const completed = await ctx.db
       .select({ lesson: lessons.slug, completedAt: lessonProgress.completedAt })
@@ -35,7 +47,13 @@ export const progressRouter = {
       .from(quizAttempts)
       .innerJoin(quizzes, eq(quizzes.id, quizAttempts.quizId))
       .innerJoin(courses, eq(courses.id, quizzes.courseId))
-      .where(and(eq(quizAttempts.userId, ctx.user.id), eq(courses.slug, input.course), eq(quizAttempts.status, "submitted")))
+      .where(
+        and(
+          eq(quizAttempts.userId, ctx.user.id),
+          eq(courses.slug, input.course),
+          eq(quizAttempts.status, "submitted"),
+        ),
+      )
       .groupBy(quizzes.slug);
     return { course: input.course, completedLessons: completed, quizzes: quizStanding };
   }),

@@ -12,12 +12,23 @@ export function sampleResponse(question: PublicQuestion): unknown {
     case "ordering":
       return { order: question.items.map((item) => item.id) };
     case "matching":
-      return { pairs: Object.fromEntries(question.prompts.map((prompt) => [prompt.id, question.answers[0]?.id])) };
+      return {
+        pairs: Object.fromEntries(
+          question.prompts.map((prompt) => [prompt.id, question.answers[0]?.id]),
+        ),
+      };
     case "numeric":
       return { value: 1 };
     case "short_text":
       return { text: "a guess" };
     case "fill_blanks":
-      return { blanks: Object.fromEntries(question.blanks.map((blank) => [blank.id, blank.kind === "choice" ? (blank.options[0]?.id ?? "") : "guess"])) };
+      return {
+        blanks: Object.fromEntries(
+          question.blanks.map((blank) => [
+            blank.id,
+            blank.kind === "choice" ? (blank.options[0]?.id ?? "") : "guess",
+          ]),
+        ),
+      };
   }
 }

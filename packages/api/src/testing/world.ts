@@ -8,7 +8,14 @@ import { createTestDatabase, type TestDatabase } from "@soleus/db/testing";
 import { createAdminCaller, createLearnerCaller } from "../root";
 import { createApiContext } from "../trpc/context";
 
-export const ACTORS = ["anonymous", "learner", "otherLearner", "coach", "otherCoach", "admin"] as const;
+export const ACTORS = [
+  "anonymous",
+  "learner",
+  "otherLearner",
+  "coach",
+  "otherCoach",
+  "admin",
+] as const;
 export type ActorName = (typeof ACTORS)[number];
 
 export const COURSE = "the-second-heart";
@@ -32,12 +39,16 @@ export async function createWorld() {
   const course = await db.query.courses.findFirst({ where: eq(courses.slug, COURSE) });
   if (!course) throw new Error("seed did not create the course");
   await db.insert(courseCoaches).values({ courseId: course.id, userId: people.coach.id });
-  const [otherCourse] = await db.insert(courses).values({ slug: "other-coach-draft", ownerId: people.otherCoach.id }).returning();
+  const [otherCourse] = await db
+    .insert(courses)
+    .values({ slug: "other-coach-draft", ownerId: people.otherCoach.id })
+    .returning();
   if (!otherCourse) throw new Error("second course not created");
 
   /** The context of `actor` in one app, with a fresh real session (so earlier revocations do not leak in). */
   async function contextFor(actor: ActorName, app: AppName, now?: () => Date) {
-    if (actor === "anonymous") return createApiContext({ db, session: null, app, ...(now ? { now } : {}) });
+    if (actor === "anonymous")
+      return createApiContext({ db, session: null, app, ...(now ? { now } : {}) });
     const { token } = await createSession(db, people[actor].id, app);
     const session = await readSession(db, token, app);
     if (!session) throw new Error(`no session for ${actor}`);
@@ -58,7 +69,18 @@ export async function createWorld() {
     const { token } = await createSession(db, user.id, "web");
     const session = await readSession(db, token, "web");
     if (!session) throw new Error("no session for the new learner");
-    return { user, caller: createLearnerCaller(createApiContext({ db, session, app: "web", ip: `test-${user.id}`, ...(now ? { now } : {}) })) };
+    return {
+      user,
+      caller: createLearnerCaller(
+        createApiContext({
+          db,
+          session,
+          app: "web",
+          ip: `test-${user.id}`,
+          ...(now ? { now } : {}),
+        }),
+      ),
+    };
   }
 
   return { database, db, people, course, otherCourse, callerFor, adminCallerFor, newLearner };
@@ -72,9 +94,15 @@ export const IMMEDIATE_QUIZ = "practice-immediate";
  * try to the seeded course (idempotent). Its one question: the soleus is "deep" (option a).
  */
 export async function addImmediateFeedbackQuiz(world: World) {
-  const existing = await world.db.query.quizzes.findFirst({ where: (table, { and, eq: equals }) => and(equals(table.courseId, world.course.id), equals(table.slug, IMMEDIATE_QUIZ)) });
+  const existing = await world.db.query.quizzes.findFirst({
+    where: (table, { and, eq: equals }) =>
+      and(equals(table.courseId, world.course.id), equals(table.slug, IMMEDIATE_QUIZ)),
+  });
   if (existing) return existing;
-  const [quiz] = await world.db.insert(quizzes).values({ courseId: world.course.id, slug: IMMEDIATE_QUIZ, kind: "lesson_check" }).returning();
+  const [quiz] = await world.db
+    .insert(quizzes)
+    .values({ courseId: world.course.id, slug: IMMEDIATE_QUIZ, kind: "lesson_check" })
+    .returning();
   if (!quiz) throw new Error("quiz not created");
   const [revision] = await world.db
     .insert(quizRevisions)
@@ -83,7 +111,16 @@ export async function addImmediateFeedbackQuiz(world: World) {
       revision: 1,
       title: "Practice with feedback",
       passPercent: 50,
-      settings: { attemptsAllowed: null, grading: "highest", shuffleQuestions: false, shuffleOptions: false, pools: [], timeLimitSeconds: 600, feedback: "immediate", penaltyPerTry: 0.25 },
+      settings: {
+        attemptsAllowed: null,
+        grading: "highest",
+        shuffleQuestions: false,
+        shuffleOptions: false,
+        pools: [],
+        timeLimitSeconds: 600,
+        feedback: "immediate",
+        penaltyPerTry: 0.25,
+      },
       questions: [
         {
           id: "where-is-it",
@@ -96,7 +133,12 @@ export async function addImmediateFeedbackQuiz(world: World) {
           tags: [],
           options: [
             { id: "a", text: "Deep in the calf", correct: true },
-            { id: "b", text: "In the thigh", correct: false, feedback: "Lower down: it is a calf muscle." },
+            {
+              id: "b",
+              text: "In the thigh",
+              correct: false,
+              feedback: "Lower down: it is a calf muscle.",
+            },
           ],
         },
       ] as never,
@@ -105,6 +147,9 @@ export async function addImmediateFeedbackQuiz(world: World) {
     })
     .returning();
   if (!revision) throw new Error("revision not created");
-  await world.db.update(quizzes).set({ publishedRevisionId: revision.id }).where(eq(quizzes.id, quiz.id));
+  await world.db
+    .update(quizzes)
+    .set({ publishedRevisionId: revision.id })
+    .where(eq(quizzes.id, quiz.id));
   return quiz;
 }

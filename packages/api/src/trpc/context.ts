@@ -14,6 +14,18 @@ export interface ApiContext {
 }
 
 /** Builds a context from parts (route handlers, the server caller and tests all go through here). */
-export function createApiContext(parts: { db: Database; session: Session | null; app: AppName; ip?: string; now?: () => Date }): ApiContext {
-  return { db: parts.db, session: parts.session, app: parts.app, ip: parts.ip ?? "unknown", now: parts.now ?? (() => new Date()) };
+export function createApiContext(parts: {
+  db: Database;
+  session: Session | null;
+  app: AppName;
+  ip?: string;
+  now?: () => Date;
+}): ApiContext {
+  return {
+    db: parts.db,
+    session: parts.session,
+    app: parts.app,
+    ip: parts.ip ?? "unknown",
+    now: parts.now ?? (() => new Date()),
+  };
 }

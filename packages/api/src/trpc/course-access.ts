@@ -21,10 +21,19 @@ export function manageableCourses(db: Database, user: SessionUser) {
  * Admins manage every course; coaches only those they own or are assigned to; everyone else
  * none. A missing course is reported as forbidden too, so ids cannot be probed.
  */
-export async function assertCanManageCourse(db: Database, user: SessionUser, courseId: string): Promise<void> {
+export async function assertCanManageCourse(
+  db: Database,
+  user: SessionUser,
+  courseId: string,
+): Promise<void> {
   if (user.role === "admin") {
-    const found = await db.select({ id: courses.id }).from(courses).where(eq(courses.id, courseId)).limit(1);
-    if (found.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such course." });
+    const found = await db
+      .select({ id: courses.id })
+      .from(courses)
+      .where(eq(courses.id, courseId))
+      .limit(1);
+    if (found.length === 0)
+      throw new TRPCError({ code: "NOT_FOUND", message: "There is no such course." });
     return;
   }
   if (user.role !== "coach") throw new TRPCError({ code: "FORBIDDEN", message: NOT_YOUR_COURSE });

@@ -1,7 +1,9 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 
-export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
-export const UNREADABLE_REQUEST_MESSAGE = "This request could not be read. Reload the page and try again.";
+export const INTERNAL_ERROR_MESSAGE =
+  "Something went wrong on our side. Please try again in a moment.";
+export const UNREADABLE_REQUEST_MESSAGE =
+  "This request could not be read. Reload the page and try again.";
 
 interface IssueLike {
   path: PropertyKey[];
@@ -30,10 +32,15 @@ function isCopiedFromCause(error: TRPCError): boolean {
   return error.cause instanceof Error && error.message === error.cause.message;
 }
 
-function clientMessage(error: TRPCError, shape: TRPCDefaultErrorShape, issues: IssueLike[] | null): string {
+function clientMessage(
+  error: TRPCError,
+  shape: TRPCDefaultErrorShape,
+  issues: IssueLike[] | null,
+): string {
   if (error.code === "INTERNAL_SERVER_ERROR") return INTERNAL_ERROR_MESSAGE;
   if (issues) return describeIssues(issues);
-  if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && isCopiedFromCause(error))) return UNREADABLE_REQUEST_MESSAGE;
+  if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && isCopiedFromCause(error)))
+    return UNREADABLE_REQUEST_MESSAGE;
   return isCopiedFromCause(error) ? INTERNAL_ERROR_MESSAGE : shape.message;
 }
 
@@ -43,7 +50,13 @@ function clientMessage(error: TRPCError, shape: TRPCDefaultErrorShape, issues: I
  * not a deliberate TRPCError becomes a generic 500, and a body that cannot be parsed a generic
  * 400 (the details go to the server log).
  */
-export function formatApiError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
+export function formatApiError({
+  shape,
+  error,
+}: {
+  shape: TRPCDefaultErrorShape;
+  error: TRPCError;
+}) {
   const issues = error.code === "BAD_REQUEST" ? issuesOf(error.cause) : null;
   return {
     code: shape.code,
@@ -52,7 +65,13 @@ export function formatApiError({ shape, error }: { shape: TRPCDefaultErrorShape;
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,
       ...(shape.data.path ? { path: shape.data.path } : {}),
-      ...(issues ? { fieldErrors: issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })) } : {}),
+      ...(issues
+        ? {
+            fieldErrors: issues
+              .slice(0, 20)
+              .map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+          }
+        : {}),
     },
   };
 }

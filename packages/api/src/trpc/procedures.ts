@@ -15,7 +15,8 @@ function requireRole(allowed: readonly Role[]) {
   return t.middleware(({ ctx, next }) => {
     const user: SessionUser | undefined = ctx.session?.user;
     if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN_REQUIRED });
-    if (!roleAllows(user.role, allowed)) throw new TRPCError({ code: "FORBIDDEN", message: NOT_ALLOWED });
+    if (!roleAllows(user.role, allowed))
+      throw new TRPCError({ code: "FORBIDDEN", message: NOT_ALLOWED });
     return next({ ctx: { ...ctx, user } });
   });
 }
@@ -27,7 +28,9 @@ function withAccess(access: Access) {
 /** Anyone, signed in or not. */
 export const publicProcedure = withAccess("public");
 /** Any signed-in person (learners, coaches and admins all learn). */
-export const learnerProcedure = withAccess("learner").use(requireRole(["learner", "coach", "admin"]));
+export const learnerProcedure = withAccess("learner").use(
+  requireRole(["learner", "coach", "admin"]),
+);
 /** Coaches and admins; course-level rules then apply (see course-access.ts). */
 export const coachProcedure = withAccess("coach").use(requireRole(["coach", "admin"]));
 /** Admins only. */

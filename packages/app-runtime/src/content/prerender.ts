@@ -10,6 +10,9 @@ import { getServerRuntime } from "../runtime/server-runtime";
  */
 
 /** A published lesson with its neighbours, or null when it is not published. Throws on a malformed address. */
-export function readPublishedLesson(course: string, lesson: string): Promise<PublishedLesson | null> {
+export function readPublishedLesson(
+  course: string,
+  lesson: string,
+): Promise<PublishedLesson | null> {
   return getPublishedLesson(getServerRuntime("web").database.db, course, lesson);
 }

@@ -23,9 +23,18 @@ export function canResetPasswords(app: AppName): boolean {
  * "Forgot your password?": emails a reset link when the account exists and may use this app. The
  * answer is the same either way; only the limits (per email, per address) give a different one.
  */
-export async function requestPasswordResetFromRequest(headers: Headers, app: AppName, email: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function requestPasswordResetFromRequest(
+  headers: Headers,
+  app: AppName,
+  email: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const mailer = mailerFor(app);
-  if (!mailer) return { ok: false, message: "Password resets need email, which this server cannot send. Please contact the Soleus team." };
+  if (!mailer)
+    return {
+      ok: false,
+      message:
+        "Password resets need email, which this server cannot send. Please contact the Soleus team.",
+    };
   const origin = appSite(app).origin;
   const result = await requestPasswordReset(db(app), {
     email,
@@ -50,10 +59,19 @@ export function resetPasswordFromRequest(app: AppName, token: string, password: 
 }
 
 /** The sign-up confirmation link: creates the learner's account and signs them in on this device. */
-export async function confirmSignUpFromRequest(token: string): Promise<{ ok: true; cookie: SessionCookie } | { ok: false; message: string }> {
+export async function confirmSignUpFromRequest(
+  token: string,
+): Promise<{ ok: true; cookie: SessionCookie } | { ok: false; message: string }> {
   const confirmed = await confirmLearnerSignUp(db("web"), { token, now: new Date() });
   if (!confirmed.ok) return confirmed;
   const session = await createSession(db("web"), confirmed.user.id, "web");
   const { secure } = appSite("web");
-  return { ok: true, cookie: { name: cookieName("web", "session", secure), value: session.token, options: cookieOptions(secure, session.expires) } };
+  return {
+    ok: true,
+    cookie: {
+      name: cookieName("web", "session", secure),
+      value: session.token,
+      options: cookieOptions(secure, session.expires),
+    },
+  };
 }

@@ -83,7 +83,8 @@ export async function signUpFromRequest(
       ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
       now: new Date(),
       links: {
-        confirm: (token) => `${origin}/sign-up/confirm?${new URLSearchParams({ token, next }).toString()}`,
+        confirm: (token) =>
+          `${origin}/sign-up/confirm?${new URLSearchParams({ token, next }).toString()}`,
         signIn: `${origin}/sign-in`,
         reset: `${origin}/forgot-password`,
       },
@@ -120,7 +121,9 @@ export async function setUpFirstAdmin(input: {
   email: string;
   password: string;
   setupCode: string;
-}): Promise<AccountResult | { ok: false; alreadySetUp: true } | { ok: false; errors: SetupErrors }> {
+}): Promise<
+  AccountResult | { ok: false; alreadySetUp: true } | { ok: false; errors: SetupErrors }
+> {
   const created = await createFirstAdmin(db("admin"), input);
   if (!created.ok) return created;
   const session = await createSession(db("admin"), created.user.id, "admin");

@@ -12,7 +12,13 @@
  */
 export function contentSecurityPolicy(
   nonce: string | null,
-  options: { secure: boolean; formTargets: string[]; development?: boolean; inMetaElement?: boolean; inlineScripts?: boolean },
+  options: {
+    secure: boolean;
+    formTargets: string[];
+    development?: boolean;
+    inMetaElement?: boolean;
+    inlineScripts?: boolean;
+  },
 ): string {
   const scriptSources = [
     "'self'",
@@ -53,7 +59,12 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * by the address's headers: X-Frame-Options and the header policy's frame-ancestors.)
  */
 export function prerenderedPagePolicy(options: { development?: boolean } = {}): string {
-  return contentSecurityPolicy(null, { secure: false, formTargets: ["'self'"], development: options.development, inMetaElement: true });
+  return contentSecurityPolicy(null, {
+    secure: false,
+    formTargets: ["'self'"],
+    development: options.development,
+    inMetaElement: true,
+  });
 }
 
 /**
@@ -66,8 +77,18 @@ export function prerenderedPagePolicy(options: { development?: boolean } = {}): 
  * the site's own script files run. HSTS is not among these headers: every other page sends
  * it, and browsers keep it for the whole host.
  */
-export function prerenderedAddressHeaders(options: { development?: boolean } = {}): { key: string; value: string }[] {
-  const floor = contentSecurityPolicy(null, { secure: false, formTargets: ["'self'"], development: options.development, inlineScripts: true });
-  const headers: Record<string, string> = { "content-security-policy": floor, ...BASE_SECURITY_HEADERS };
+export function prerenderedAddressHeaders(
+  options: { development?: boolean } = {},
+): { key: string; value: string }[] {
+  const floor = contentSecurityPolicy(null, {
+    secure: false,
+    formTargets: ["'self'"],
+    development: options.development,
+    inlineScripts: true,
+  });
+  const headers: Record<string, string> = {
+    "content-security-policy": floor,
+    ...BASE_SECURITY_HEADERS,
+  };
   return Object.entries(headers).map(([key, value]) => ({ key, value }));
 }

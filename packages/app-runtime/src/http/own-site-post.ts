@@ -16,5 +16,11 @@ export function refuseForeignPost(request: Request, app: AppName): Response | nu
 
 /** A 303 "see other" to a path of this app (the browser follows it with a GET), never cached. */
 export function seeOther(app: AppName, path: string): Response {
-  return new Response(null, { status: 303, headers: { location: new URL(path, appSite(app).origin).toString(), "cache-control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: new URL(path, appSite(app).origin).toString(),
+      "cache-control": "no-store",
+    },
+  });
 }

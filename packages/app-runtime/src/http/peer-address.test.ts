@@ -6,7 +6,8 @@ import { recordPeerAddresses } from "./peer-address";
 
 const server = createServer((request, response) => {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
+  for (const [name, value] of Object.entries(request.headers))
+    if (typeof value === "string") headers.set(name, value);
   response.end(clientAddress(headers, 0));
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -15,11 +16,19 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function addressSeen(localAddress: string, forwardedFor?: string): Promise<string> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    get({ host: "127.0.0.1", port, localAddress, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }, (response) => {
-      let body = "";
-      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(body));
-    }).on("error", reject);
+    get(
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress,
+        headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+      },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve(body));
+      },
+    ).on("error", reject);
   });
 }
 

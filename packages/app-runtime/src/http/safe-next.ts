@@ -6,7 +6,10 @@ const MAX_LENGTH = 500;
  * could resolve to another origin ("//evil.example", "/\evil", "/<tab>/evil", "https://…")
  * or that carries control characters falls back, so `?next=` is never an open redirect.
  */
-export function safeNext(value: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+export function safeNext(
+  value: FormDataEntryValue | string | null | undefined,
+  fallback = "/",
+): string {
   if (typeof value !== "string" || value.length > MAX_LENGTH) return fallback;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prerenderedAddressHeaders, prerenderedPagePolicy } from "./content-security-policy";
 import { contentSecurityPolicy } from "./security-headers";
 
-const directive = (policy: string, name: string) => policy.split("; ").find((entry) => entry.startsWith(`${name} `));
+const directive = (policy: string, name: string) =>
+  policy.split("; ").find((entry) => entry.startsWith(`${name} `));
 
 describe("content security policy", () => {
   it("allows scripts only with the nonce and forbids framing", () => {
@@ -39,7 +40,9 @@ describe("content security policy", () => {
   });
 
   it("keeps a floor at prerendered addresses: no framing, plugins or foreign forms, whatever page answers", () => {
-    const headers = Object.fromEntries(prerenderedAddressHeaders().map(({ key, value }) => [key, value]));
+    const headers = Object.fromEntries(
+      prerenderedAddressHeaders().map(({ key, value }) => [key, value]),
+    );
     const policy = headers["content-security-policy"] ?? "";
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");

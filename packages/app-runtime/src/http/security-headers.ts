@@ -14,10 +14,18 @@ function formTargets(): string[] {
 }
 
 /** Every security header for one response of one app. HSTS only when served over HTTPS. */
-export function securityHeadersFor(app: AppName, nonce: string | null, development = false): Record<string, string> {
+export function securityHeadersFor(
+  app: AppName,
+  nonce: string | null,
+  development = false,
+): Record<string, string> {
   const { secure } = appSite(app);
   return {
-    "content-security-policy": contentSecurityPolicy(nonce, { secure, formTargets: formTargets(), development }),
+    "content-security-policy": contentSecurityPolicy(nonce, {
+      secure,
+      formTargets: formTargets(),
+      development,
+    }),
     ...BASE_SECURITY_HEADERS,
     ...(secure ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
   };

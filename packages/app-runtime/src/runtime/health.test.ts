@@ -18,17 +18,29 @@ describe("checkHealth", () => {
   it("reports the database and every instance that shares it", async () => {
     await checkHealth(database.db, web, new Date("2026-11-20T10:00:05Z"));
     const report = await checkHealth(database.db, admin, new Date("2026-11-20T10:00:06Z"));
-    expect(report).toMatchObject({ status: "ok", app: "admin", uptimeSeconds: 6, database: { status: "ok" } });
-    expect(report.instances.map((instance) => instance.instanceId).sort()).toEqual(["admin-1", "web-1"]);
+    expect(report).toMatchObject({
+      status: "ok",
+      app: "admin",
+      uptimeSeconds: 6,
+      database: { status: "ok" },
+    });
+    expect(report.instances.map((instance) => instance.instanceId).sort()).toEqual([
+      "admin-1",
+      "web-1",
+    ]);
   });
 
   it("refreshes an instance's last-seen time at most every 30 seconds", async () => {
     await checkHealth(database.db, web, new Date("2026-11-20T10:00:20Z"));
     const soon = await checkHealth(database.db, admin, new Date("2026-11-20T10:00:21Z"));
-    expect(soon.instances.find((instance) => instance.app === "web")?.lastSeenAt).toBe("2026-11-20T10:00:05.000Z");
+    expect(soon.instances.find((instance) => instance.app === "web")?.lastSeenAt).toBe(
+      "2026-11-20T10:00:05.000Z",
+    );
     await checkHealth(database.db, web, new Date("2026-11-20T10:00:40Z"));
     const later = await checkHealth(database.db, admin, new Date("2026-11-20T10:00:41Z"));
-    expect(later.instances.find((instance) => instance.app === "web")?.lastSeenAt).toBe("2026-11-20T10:00:40.000Z");
+    expect(later.instances.find((instance) => instance.app === "web")?.lastSeenAt).toBe(
+      "2026-11-20T10:00:40.000Z",
+    );
   });
 
   it("says the database is unreachable without leaking connection details", async () => {
@@ -50,7 +62,10 @@ describe("checkHealth", () => {
       const started = performance.now();
       const report = await checkHealth(database.db, admin, new Date("2026-11-20T10:01:00Z"), 1_000);
       expect(performance.now() - started).toBeLessThan(3_000);
-      expect(report).toMatchObject({ status: "degraded", database: { status: "unreachable", error: "database did not answer within 1 s" } });
+      expect(report).toMatchObject({
+        status: "degraded",
+        database: { status: "unreachable", error: "database did not answer within 1 s" },
+      });
     } finally {
       await holder.query("rollback");
       holder.release();

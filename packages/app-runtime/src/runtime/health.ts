@@ -76,7 +76,12 @@ async function recordAndList(
 ): Promise<(typeof schema.appInstances.$inferSelect)[]> {
   await db
     .insert(schema.appInstances)
-    .values({ instanceId: self.instanceId, app: self.app, startedAt: self.startedAt, lastSeenAt: now })
+    .values({
+      instanceId: self.instanceId,
+      app: self.app,
+      startedAt: self.startedAt,
+      lastSeenAt: now,
+    })
     // A health check every second must not mean a write every second: refresh at most every 30 s.
     .onConflictDoUpdate({
       target: schema.appInstances.instanceId,
@@ -93,7 +98,8 @@ async function recordAndList(
 
 function describe(error: unknown, deadlineMs: number): string {
   // The health report is public: say what kind of failure, never connection details.
-  if (error instanceof HealthDeadlineError) return `database did not answer within ${deadlineMs / 1000} s`;
+  if (error instanceof HealthDeadlineError)
+    return `database did not answer within ${deadlineMs / 1000} s`;
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === "string" ? `database error ${code}` : "database did not answer";
 }

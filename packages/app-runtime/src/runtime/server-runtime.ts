@@ -33,7 +33,9 @@ export function getServerRuntime(app: AppName): ServerRuntime {
 function openRuntime(app: AppName): ServerRuntime {
   const env = readApiEnv();
   // Fails closed: with a test clock on a public or https address, no request is served at all.
-  const refusal = env.SOLEUS_TEST_CLOCK ? testClockRefusal([appSite("web").origin, appSite("admin").origin]) : null;
+  const refusal = env.SOLEUS_TEST_CLOCK
+    ? testClockRefusal([appSite("web").origin, appSite("admin").origin])
+    : null;
   if (refusal) throw new Error(refusal);
   return {
     app,

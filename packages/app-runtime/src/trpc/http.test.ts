@@ -48,32 +48,67 @@ describe("the /api/trpc route handler", () => {
   });
 
   it("refuses a POST from another origin, or with no origin at all, before running it", async () => {
-    const evil = await post("users.updateMyProfile", { json: { name: "Hacked" } }, { origin: "http://evil.example" });
+    const evil = await post(
+      "users.updateMyProfile",
+      { json: { name: "Hacked" } },
+      { origin: "http://evil.example" },
+    );
     expect(evil.status).toBe(403);
-    expect(await evil.json()).toEqual({ error: { message: "This request came from another site and was refused." } });
+    expect(await evil.json()).toEqual({
+      error: { message: "This request came from another site and was refused." },
+    });
     const anonymous = await handle(
-      new Request(`${ORIGIN}/api/trpc/users.updateMyProfile`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: "{}" }),
+      new Request(`${ORIGIN}/api/trpc/users.updateMyProfile`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: "{}",
+      }),
       "web",
     );
     expect(anonymous.status).toBe(403);
-    const me = await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }), "web");
+    const me = await handle(
+      new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }),
+      "web",
+    );
     expect((await body(me)).result.data.json.name).toBe("Lee");
   });
 
   it("never runs a mutation over GET", async () => {
-    const response = await handle(new Request(`${ORIGIN}/api/trpc/users.updateMyProfile?input=${encodeURIComponent(JSON.stringify({ json: { name: "Get" } }))}`, { headers: { cookie } }), "web");
+    const response = await handle(
+      new Request(
+        `${ORIGIN}/api/trpc/users.updateMyProfile?input=${encodeURIComponent(JSON.stringify({ json: { name: "Get" } }))}`,
+        { headers: { cookie } },
+      ),
+      "web",
+    );
     expect(response.status).toBe(405);
   });
 
   it("refuses oversized bodies, URLs and batches", async () => {
-    expect((await post("users.updateMyProfile", { json: { name: "x".repeat(70_000) } })).status).toBe(413);
-    expect((await handle(new Request(`${ORIGIN}/api/trpc/users.me?input=${"x".repeat(9000)}`, { headers: { cookie } }), "web")).status).toBe(414);
+    expect(
+      (await post("users.updateMyProfile", { json: { name: "x".repeat(70_000) } })).status,
+    ).toBe(413);
+    expect(
+      (
+        await handle(
+          new Request(`${ORIGIN}/api/trpc/users.me?input=${"x".repeat(9000)}`, {
+            headers: { cookie },
+          }),
+          "web",
+        )
+      ).status,
+    ).toBe(414);
     const paths = Array.from({ length: 11 }, () => "users.me").join(",");
-    const batch = await handle(new Request(`${ORIGIN}/api/trpc/${paths}?batch=1&input={}`, { headers: { cookie } }), "web");
+    const batch = await handle(
+      new Request(`${ORIGIN}/api/trpc/${paths}?batch=1&input={}`, { headers: { cookie } }),
+      "web",
+    );
     expect(batch.status).toBe(400);
     const tooLong = await post("users.updateMyProfile", { json: { name: "x".repeat(101) } });
     expect(tooLong.status).toBe(400);
-    expect((await body(tooLong)).error.json.message).toBe("name: Use at most 100 characters for your name.");
+    expect((await body(tooLong)).error.json.message).toBe(
+      "name: Use at most 100 characters for your name.",
+    );
   });
 
   it("answers 401 with a clear message when signed out, and hides internal errors", async () => {
@@ -83,10 +118,18 @@ describe("the /api/trpc route handler", () => {
     // A database failure must reach the client as a generic message: no SQL, no stack.
     await world.database.pool.query("alter table lesson_progress rename to lesson_progress_gone");
     try {
-      const broken = await handle(new Request(`${ORIGIN}/api/trpc/progress.mine?input=${encodeURIComponent(JSON.stringify({ json: { course: "the-second-heart" } }))}`, { headers: { cookie } }), "web");
+      const broken = await handle(
+        new Request(
+          `${ORIGIN}/api/trpc/progress.mine?input=${encodeURIComponent(JSON.stringify({ json: { course: "the-second-heart" } }))}`,
+          { headers: { cookie } },
+        ),
+        "web",
+      );
       expect(broken.status).toBe(500);
       const text = await broken.text();
-      expect((JSON.parse(text) as Body).error.json.message).toBe("Something went wrong on our side. Please try again in a moment.");
+      expect((JSON.parse(text) as Body).error.json.message).toBe(
+        "Something went wrong on our side. Please try again in a moment.",
+      );
       expect(text).not.toMatch(/lesson_progress|select|stack|at /i);
     } finally {
       await world.database.pool.query("alter table lesson_progress_gone rename to lesson_progress");
@@ -97,19 +140,37 @@ describe("the /api/trpc route handler", () => {
     // 30,000 levels of nesting overflow the stack of whatever walks them (the answer-size check).
     const deep = `{"json":{"attemptId":"${crypto.randomUUID()}","questionId":"q","response":${"[".repeat(30_000)}${"]".repeat(30_000)}}}`;
     const malformed = '{"json":{"name":"Lee"';
-    for (const [path, raw] of [["attempts.saveResponse", deep], ["users.updateMyProfile", malformed]] as const) {
+    for (const [path, raw] of [
+      ["attempts.saveResponse", deep],
+      ["users.updateMyProfile", malformed],
+    ] as const) {
       const response = await post(path, raw);
       const text = await response.text();
-      expect([response.status, (JSON.parse(text) as Body).error.json.message]).toEqual([400, "This request could not be read. Reload the page and try again."]);
+      expect([response.status, (JSON.parse(text) as Body).error.json.message]).toEqual([
+        400,
+        "This request could not be read. Reload the page and try again.",
+      ]);
       expect(text).not.toMatch(/call stack|unexpected|in JSON|position \d|stack/i);
     }
-    expect((await body(await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }), "web"))).result.data.json.name).toBe("Lee");
+    expect(
+      (
+        await body(
+          await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie } }), "web"),
+        )
+      ).result.data.json.name,
+    ).toBe("Lee");
   });
 });
 
 describe("each app's /api/trpc serves its own router to its own sessions", () => {
   const listPeople = (origin: string, cookieHeader: string, app: "web" | "admin") =>
-    handle(new Request(`${origin}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { headers: { cookie: cookieHeader } }), app);
+    handle(
+      new Request(
+        `${origin}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+        { headers: { cookie: cookieHeader } },
+      ),
+      app,
+    );
 
   it("refuses an admin's learner-site session token placed in the admin app's cookie", async () => {
     const onWeb = await createSession(world.db, world.people.admin.id, "web");
@@ -118,12 +179,19 @@ describe("each app's /api/trpc serves its own router to its own sessions", () =>
     expect((await body(refused)).error.json.message).toBe("Please sign in to do this.");
     // The same admin, signed in on the admin app itself, is served.
     const onAdmin = await createSession(world.db, world.people.admin.id, "admin");
-    expect((await listPeople(ADMIN_ORIGIN, `soleus-admin.session=${onAdmin.token}`, "admin")).status).toBe(200);
+    expect(
+      (await listPeople(ADMIN_ORIGIN, `soleus-admin.session=${onAdmin.token}`, "admin")).status,
+    ).toBe(200);
   });
 
   it("refuses an admin-app session token placed in the learner site's cookie", async () => {
     const onAdmin = await createSession(world.db, world.people.admin.id, "admin");
-    const refused = await handle(new Request(`${ORIGIN}/api/trpc/users.me`, { headers: { cookie: `soleus-web.session=${onAdmin.token}` } }), "web");
+    const refused = await handle(
+      new Request(`${ORIGIN}/api/trpc/users.me`, {
+        headers: { cookie: `soleus-web.session=${onAdmin.token}` },
+      }),
+      "web",
+    );
     expect(refused.status).toBe(401);
   });
 

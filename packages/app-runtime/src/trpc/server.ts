@@ -24,19 +24,31 @@ export async function createRequestContext(headers: Headers, app: AppName): Prom
   const runtime = getServerRuntime(app);
   const db = runtime.database.db;
   const session = await readRequestSession(db, headers, { app, secure: appSite(app).secure });
-  return createApiContext({ db, session, app, ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS), now: runtime.clock });
+  return createApiContext({
+    db,
+    session,
+    app,
+    ip: clientAddress(headers, authSettings().SOLEUS_TRUSTED_PROXY_HOPS),
+    now: runtime.clock,
+  });
 }
 
 /** For Server Components: `const api = await createServerCaller(await headers(), "web")` (each app gets its own router). */
 export async function createServerCaller(headers: Headers, app: "web"): Promise<LearnerCaller>;
 export async function createServerCaller(headers: Headers, app: "admin"): Promise<AdminCaller>;
-export async function createServerCaller(headers: Headers, app: AppName): Promise<LearnerCaller | AdminCaller> {
+export async function createServerCaller(
+  headers: Headers,
+  app: AppName,
+): Promise<LearnerCaller | AdminCaller> {
   const context = await createRequestContext(headers, app);
   return app === "web" ? createLearnerCaller(context) : createAdminCaller(context);
 }
 
 function refuse(status: number, message: string): Response {
-  return Response.json({ error: { message } }, { status, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { error: { message } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /**
@@ -45,11 +57,14 @@ function refuse(status: number, message: string): Response {
  * POST from the app's own origin, and bounded URL, body and batch sizes.
  */
 export async function handleTrpcRequest(request: Request, app: AppName): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "POST") return refuse(405, "Only GET and POST are allowed.");
-  if (request.url.length > API_LIMITS.maxUrlLength) return refuse(414, "This request is too large.");
+  if (request.method !== "GET" && request.method !== "POST")
+    return refuse(405, "Only GET and POST are allowed.");
+  if (request.url.length > API_LIMITS.maxUrlLength)
+    return refuse(414, "This request is too large.");
   let forwarded = request;
   if (request.method === "POST") {
-    if (!isSameOrigin(request.headers, appSite(app).origin)) return refuse(403, "This request came from another site and was refused.");
+    if (!isSameOrigin(request.headers, appSite(app).origin))
+      return refuse(403, "This request came from another site and was refused.");
     const body = await readLimitedBody(request, API_LIMITS.maxBodyBytes);
     if (body === null) return refuse(413, "This request is too large.");
     forwarded = new Request(request.url, { method: "POST", headers: request.headers, body });
@@ -62,9 +77,14 @@ export async function handleTrpcRequest(request: Request, app: AppName): Promise
     createContext: () => createRequestContext(request.headers, app),
     responseMeta: () => ({ headers: new Headers({ "cache-control": "no-store" }) }),
     onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "request"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`[api] ${path ?? "request"} failed:`, error.cause ?? error);
       // The client only gets a generic "could not be read"; what the parser said stays here.
-      else if (error.code === "PARSE_ERROR" || error.cause instanceof Error) console.warn(`[api] ${path ?? "request"} refused unreadable input:`, error.cause?.message ?? error.message);
+      else if (error.code === "PARSE_ERROR" || error.cause instanceof Error)
+        console.warn(
+          `[api] ${path ?? "request"} refused unreadable input:`,
+          error.cause?.message ?? error.message,
+        );
     },
   });
 }

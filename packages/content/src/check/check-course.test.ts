@@ -4,17 +4,28 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCourseDir } from "./check-dir";
 import { loadSeeds } from "./seed-copy";
-import { makeQuestion, validFixture, writeFixture, type FixtureCourse } from "./fixtures/build-fixture";
+import {
+  makeQuestion,
+  validFixture,
+  writeFixture,
+  type FixtureCourse,
+} from "./fixtures/build-fixture";
 
 type Found = { file: string; line: number; message: string };
 
-async function check(mutate: (fixture: FixtureCourse) => void, afterWrite?: (dir: string) => Promise<void>) {
+async function check(
+  mutate: (fixture: FixtureCourse) => void,
+  afterWrite?: (dir: string) => Promise<void>,
+) {
   const fixture = validFixture();
   mutate(fixture);
   const dir = await writeFixture(fixture);
   await afterWrite?.(dir);
   const result = await checkCourseDir(dir);
-  const issues: Found[] = result.issues.map((issue) => ({ ...issue, file: relative(dir, issue.file) }));
+  const issues: Found[] = result.issues.map((issue) => ({
+    ...issue,
+    file: relative(dir, issue.file),
+  }));
   return { dir, issues };
 }
 
@@ -58,7 +69,13 @@ describe("checkCourse on fixture courses", () => {
     const { dir, issues } = await check((f) => {
       f.course.minutes = "ten";
     });
-    expect(issues).toEqual([{ file: "course.yaml", line: await lineOf(dir, "course.yaml", "minutes:"), message: expect.stringContaining("minutes") }]);
+    expect(issues).toEqual([
+      {
+        file: "course.yaml",
+        line: await lineOf(dir, "course.yaml", "minutes:"),
+        message: expect.stringContaining("minutes"),
+      },
+    ]);
   });
 
   it("maps a question's schema error to the question's field", async () => {
@@ -66,7 +83,11 @@ describe("checkCourse on fixture courses", () => {
       question(f, "final", 4).passMark = 3;
     });
     expect(issues).toEqual([
-      { file: "quizzes/final.yaml", line: await lineOf(dir, "quizzes/final.yaml", "passMark:"), message: expect.stringMatching(/questions\.4.*passMark/) },
+      {
+        file: "quizzes/final.yaml",
+        line: await lineOf(dir, "quizzes/final.yaml", "passMark:"),
+        message: expect.stringMatching(/questions\.4.*passMark/),
+      },
     ]);
   });
 
@@ -75,10 +96,19 @@ describe("checkCourse on fixture courses", () => {
       (f) => {
         delete lesson(f, 0).frontMatter.summary;
       },
-      async (d) => writeFile(join(d, "quizzes", "the-pump.yaml"), "id: the-pump-check\ntitle: [unclosed\n"),
+      async (d) =>
+        writeFile(join(d, "quizzes", "the-pump.yaml"), "id: the-pump-check\ntitle: [unclosed\n"),
     );
-    expect(issues).toContainEqual({ file: "lessons/01-meet-the-muscle.md", line: 2, message: expect.stringContaining("summary") });
-    expect(issues.some((i) => i.file === "quizzes/the-pump.yaml" && i.message.startsWith("YAML:") && i.line >= 2)).toBe(true);
+    expect(issues).toContainEqual({
+      file: "lessons/01-meet-the-muscle.md",
+      line: 2,
+      message: expect.stringContaining("summary"),
+    });
+    expect(
+      issues.some(
+        (i) => i.file === "quizzes/the-pump.yaml" && i.message.startsWith("YAML:") && i.line >= 2,
+      ),
+    ).toBe(true);
   });
 
   it("reports unknown objectives in lessons and in questions", async () => {
@@ -87,7 +117,11 @@ describe("checkCourse on fixture courses", () => {
       question(f, "meet-the-muscle", 1).objectives = ["anatomy", "strength"];
     });
     expect(issues).toEqual([
-      { file: "lessons/02-the-pump.md", line: await lineOf(dir, "lessons/02-the-pump.md", "- balance"), message: 'unknown objective "balance" (not in course.yaml)' },
+      {
+        file: "lessons/02-the-pump.md",
+        line: await lineOf(dir, "lessons/02-the-pump.md", "- balance"),
+        message: 'unknown objective "balance" (not in course.yaml)',
+      },
       {
         file: "quizzes/meet-the-muscle.yaml",
         line: await lineOf(dir, "quizzes/meet-the-muscle.yaml", "- strength"),
@@ -104,8 +138,20 @@ describe("checkCourse on fixture courses", () => {
       question(f, "the-pump", 1).section = { lesson: "no-such-lesson", anchor: "how-it-pumps" };
     });
     expect(issues).toEqual([
-      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "anchor: nowhere"), message: expect.stringContaining('has no section "#nowhere"'), check: "section", advice: expect.stringContaining("heading") },
-      { file: "quizzes/the-pump.yaml", line: await lineOf(dir, "quizzes/the-pump.yaml", "lesson: no-such-lesson"), message: expect.stringContaining('"no-such-lesson", which is not in the course'), check: "section", advice: expect.stringContaining("lesson") },
+      {
+        file: "quizzes/the-pump.yaml",
+        line: await lineOf(dir, "quizzes/the-pump.yaml", "anchor: nowhere"),
+        message: expect.stringContaining('has no section "#nowhere"'),
+        check: "section",
+        advice: expect.stringContaining("heading"),
+      },
+      {
+        file: "quizzes/the-pump.yaml",
+        line: await lineOf(dir, "quizzes/the-pump.yaml", "lesson: no-such-lesson"),
+        message: expect.stringContaining('"no-such-lesson", which is not in the course'),
+        check: "section",
+        advice: expect.stringContaining("lesson"),
+      },
     ]);
   });
 
@@ -124,8 +170,17 @@ describe("checkCourse on fixture courses", () => {
       for (const q of quiz(f, "final").questions.slice(0, 3)) q.objectives = ["anatomy", "extra"];
     });
     expect(issues).toEqual([
-      { file: "course.yaml", line: await lineOf(dir, "course.yaml", "id: balance"), message: 'objective "balance" is assessed by 0 question(s); it needs at least 3 across the course' },
-      { file: "course.yaml", line: await lineOf(dir, "course.yaml", "id: extra"), message: 'objective "extra" is not taught by any lesson' },
+      {
+        file: "course.yaml",
+        line: await lineOf(dir, "course.yaml", "id: balance"),
+        message:
+          'objective "balance" is assessed by 0 question(s); it needs at least 3 across the course',
+      },
+      {
+        file: "course.yaml",
+        line: await lineOf(dir, "course.yaml", "id: extra"),
+        message: 'objective "extra" is not taught by any lesson',
+      },
     ]);
   });
 
@@ -158,7 +213,8 @@ describe("checkCourse on fixture courses", () => {
       {
         file: "quizzes/final.yaml",
         line: await lineOf(dir, "quizzes/final.yaml", "feedbackFalse:", 0),
-        message: 'question "final-q3": wrong answer "false" needs misconception naming the mistaken idea',
+        message:
+          'question "final-q3": wrong answer "false" needs misconception naming the mistaken idea',
         check: "wrong-answer-feedback",
         advice: expect.stringContaining("misconception"),
       },
@@ -167,12 +223,21 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports images without alt text at their line in the lesson file", async () => {
     const { dir, issues } = await check((f) => {
-      lesson(f, 0).body += '\n::figure{src="images/calf.svg" caption="A calf"}\n\n![](images/leg.png)\n';
+      lesson(f, 0).body +=
+        '\n::figure{src="images/calf.svg" caption="A calf"}\n\n![](images/leg.png)\n';
     });
     const file = "lessons/01-meet-the-muscle.md";
     expect(issues).toEqual([
-      { file, line: await lineOf(dir, file, "::figure"), message: "image needs alt text that describes it" },
-      { file, line: await lineOf(dir, file, "![](images/leg.png)"), message: "image needs alt text that describes it" },
+      {
+        file,
+        line: await lineOf(dir, file, "::figure"),
+        message: "image needs alt text that describes it",
+      },
+      {
+        file,
+        line: await lineOf(dir, file, "![](images/leg.png)"),
+        message: "image needs alt text that describes it",
+      },
     ]);
   });
 
@@ -182,7 +247,13 @@ describe("checkCourse on fixture courses", () => {
         "\nPhysiological considerations regarding intramuscular venous accumulation necessitate comprehensive understanding of musculoskeletal biomechanics, particularly concerning gastrocnemius and soleus interrelationships during prolonged immobilisation, which substantially influences cardiovascular haemodynamics and subsequent thromboembolic complications.\n";
     });
     const firstBodyLine = (await lineOf(dir, "lessons/01-meet-the-muscle.md", "---", 1)) + 1;
-    expect(issues).toEqual([{ file: "lessons/01-meet-the-muscle.md", line: firstBodyLine, message: expect.stringMatching(/^reading grade \d+\.\d is above the limit 8\.0/) }]);
+    expect(issues).toEqual([
+      {
+        file: "lessons/01-meet-the-muscle.md",
+        line: firstBodyLine,
+        message: expect.stringMatching(/^reading grade \d+\.\d is above the limit 8\.0/),
+      },
+    ]);
   });
 
   it("reports lessons outside 3-7 minutes", async () => {
@@ -200,12 +271,21 @@ describe("checkCourse on fixture courses", () => {
     const { issues } = await check((f) => {
       quiz(f, "meet-the-muscle").questions.pop();
       const pump = quiz(f, "the-pump");
-      for (let i = 4; i <= 6; i += 1) pump.questions.push(makeQuestion("short_text", `the-pump-q${i}`, "pump", { lesson: "the-pump", anchor: "how-it-pumps" }));
+      for (let i = 4; i <= 6; i += 1)
+        pump.questions.push(
+          makeQuestion("short_text", `the-pump-q${i}`, "pump", {
+            lesson: "the-pump",
+            anchor: "how-it-pumps",
+          }),
+        );
     });
     expect(issues.map((i) => [i.file, i.message])).toEqual([
       ["quizzes/meet-the-muscle.yaml", "a lesson check has 3-5 questions; this one has 2"],
       // Two questions on one objective are also too few for its mastery score.
-      ["quizzes/meet-the-muscle.yaml", 'objective "anatomy" is assessed by 2 question(s) in this quiz; it needs at least 3 for its mastery score to mean something'],
+      [
+        "quizzes/meet-the-muscle.yaml",
+        'objective "anatomy" is assessed by 2 question(s) in this quiz; it needs at least 3 for its mastery score to mean something',
+      ],
       ["quizzes/the-pump.yaml", "a lesson check has 3-5 questions; this one has 6"],
     ]);
   });
@@ -213,7 +293,9 @@ describe("checkCourse on fixture courses", () => {
   it("reports a final quiz with fewer than 20 questions or 6 types", async () => {
     const { issues } = await check((f) => {
       const final = quiz(f, "final");
-      final.questions = final.questions.filter((q) => q.type !== "fill_blanks" && q.type !== "short_text" && q.type !== "numeric");
+      final.questions = final.questions.filter(
+        (q) => q.type !== "fill_blanks" && q.type !== "short_text" && q.type !== "numeric",
+      );
     });
     expect(issues.map((i) => i.message)).toEqual([
       "the final quiz needs at least 20 questions; it has 14",
@@ -230,9 +312,15 @@ describe("checkCourse on fixture courses", () => {
     });
     expect(issues.map((i) => [i.file, i.message])).toEqual([
       ["course.yaml", 'duplicate objective id "pump"'],
-      ["lessons/02-the-pump.md", 'exercise id "heel-lift-two" is already used as an anchor in this lesson'],
+      [
+        "lessons/02-the-pump.md",
+        'exercise id "heel-lift-two" is already used as an anchor in this lesson',
+      ],
       ["quizzes/final.yaml", 'questions.1.id: duplicate question id "final-q1"'],
-      ["quizzes/the-pump.yaml", 'duplicate quiz id "meet-the-muscle-check" (another quiz file uses it)'],
+      [
+        "quizzes/the-pump.yaml",
+        'duplicate quiz id "meet-the-muscle-check" (another quiz file uses it)',
+      ],
     ]);
   });
 
@@ -245,13 +333,27 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports renderer problems at their line: unknown blocks, bad exercise YAML, unsafe links", async () => {
     const { dir, issues } = await check((f) => {
-      lesson(f, 1).body = lesson(f, 1).body.replace("sets: 2", "sets: many") + "\n::video{src=x}\n\n[click](javascript:alert(1))\n";
+      lesson(f, 1).body =
+        lesson(f, 1).body.replace("sets: 2", "sets: many") +
+        "\n::video{src=x}\n\n[click](javascript:alert(1))\n";
     });
     const file = "lessons/02-the-pump.md";
     expect(issues).toEqual([
-      { file, line: await lineOf(dir, file, "sets: many"), message: expect.stringContaining("exercise: sets:") },
-      { file, line: await lineOf(dir, file, "::video"), message: expect.stringContaining('unknown block "::video"') },
-      { file, line: await lineOf(dir, file, "[click]"), message: expect.stringContaining('link to "javascript:alert(1)" removed') },
+      {
+        file,
+        line: await lineOf(dir, file, "sets: many"),
+        message: expect.stringContaining("exercise: sets:"),
+      },
+      {
+        file,
+        line: await lineOf(dir, file, "::video"),
+        message: expect.stringContaining('unknown block "::video"'),
+      },
+      {
+        file,
+        line: await lineOf(dir, file, "[click]"),
+        message: expect.stringContaining('link to "javascript:alert(1)" removed'),
+      },
     ]);
   });
 
@@ -275,7 +377,12 @@ describe("checkCourse on fixture courses", () => {
       () => {},
       async (dir) => writeFile(join(dir, "quizzes", "spare.yaml"), "id: spare\n"),
     );
-    expect(issues.map((i) => [i.file, i.message])).toEqual([["quizzes/spare.yaml", 'quiz file "spare.yaml" is not used by any lesson or as the final quiz']]);
+    expect(issues.map((i) => [i.file, i.message])).toEqual([
+      [
+        "quizzes/spare.yaml",
+        'quiz file "spare.yaml" is not used by any lesson or as the final quiz',
+      ],
+    ]);
   });
 
   it("reports a course folder that does not exist", async () => {
@@ -285,19 +392,34 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports sentences copied from the seed documents, and only those", async () => {
     const seedDir = await mkdtemp(join(tmpdir(), "soleus-seeds-"));
-    await writeFile(join(seedDir, "one.txt"), "Intro.\nThe soleus is a deep calf muscle that sits underneath the larger one. Short line.\n");
+    await writeFile(
+      join(seedDir, "one.txt"),
+      "Intro.\nThe soleus is a deep calf muscle that sits underneath the larger one. Short line.\n",
+    );
     const loaded = await loadSeeds(seedDir);
     if (!("seeds" in loaded)) throw new Error(loaded.issue.message);
     const fixture = validFixture();
-    lesson(fixture, 0).body += "\nBy the way, the Soleus is a “deep” calf muscle that sits underneath the larger one!\n";
-    question(fixture, "final", 5).prompt = "The soleus is a deep calf muscle that sits underneath the larger one?";
+    lesson(fixture, 0).body +=
+      "\nBy the way, the Soleus is a “deep” calf muscle that sits underneath the larger one!\n";
+    question(fixture, "final", 5).prompt =
+      "The soleus is a deep calf muscle that sits underneath the larger one?";
     const dir = await writeFixture(fixture);
     const { checkCourse } = await import("./check-course");
     const { loadCourseFromFiles } = await import("../load/load-course-from-files");
     const result = checkCourse(await loadCourseFromFiles(dir), { seeds: loaded.seeds });
-    expect(result.issues.map((i) => [relative(dir, i.file), i.line, i.message.slice(0, 40)])).toEqual([
-      ["lessons/01-meet-the-muscle.md", await lineOf(dir, "lessons/01-meet-the-muscle.md", "By the way"), "sentence copied from the seed documents:"],
-      ["quizzes/final.yaml", await lineOf(dir, "quizzes/final.yaml", "prompt: The soleus"), "sentence copied from the seed documents:"],
+    expect(
+      result.issues.map((i) => [relative(dir, i.file), i.line, i.message.slice(0, 40)]),
+    ).toEqual([
+      [
+        "lessons/01-meet-the-muscle.md",
+        await lineOf(dir, "lessons/01-meet-the-muscle.md", "By the way"),
+        "sentence copied from the seed documents:",
+      ],
+      [
+        "quizzes/final.yaml",
+        await lineOf(dir, "quizzes/final.yaml", "prompt: The soleus"),
+        "sentence copied from the seed documents:",
+      ],
     ]);
     await rm(seedDir, { recursive: true });
   });

@@ -21,12 +21,21 @@ export interface CheckOptions {
 
 export interface CourseSummary {
   slug: string;
-  lessons: Array<{ slug: string; minutes: number; readingMinutes: number; readingGrade: number; questions: number }>;
+  lessons: Array<{
+    slug: string;
+    minutes: number;
+    readingMinutes: number;
+    readingGrade: number;
+    questions: number;
+  }>;
   finalQuizQuestions: number;
   finalQuizTypes: number;
 }
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ item: T; index: number; value: string }> {
+function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+): Array<{ item: T; index: number; value: string }> {
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
     const value = key(item);
@@ -44,7 +53,10 @@ export interface CourseCheckResult {
 }
 
 /** Validate a loaded course against every content rule and item check. */
-export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {}): CourseCheckResult {
+export function checkCourse(
+  loaded: LoadedCourseFiles,
+  options: CheckOptions = {},
+): CourseCheckResult {
   const issues: Issue[] = [...loaded.issues];
   const warnings: Warning[] = [];
   const { courseFile } = loaded;
@@ -54,22 +66,36 @@ export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {
     issues.push({ file: coursePath, line: courseFile.yaml.lineOf(path), message });
   };
   const { objectives, lessons: lessonSlugs, slug: courseSlug } = courseFile.data;
-  for (const dup of duplicates(objectives, (o) => o.id)) at(["objectives", dup.index, "id"], `duplicate objective id "${dup.value}"`);
-  for (const dup of duplicates(lessonSlugs, (s) => s)) at(["lessons", dup.index], `lesson "${dup.value}" is listed twice`);
+  for (const dup of duplicates(objectives, (o) => o.id))
+    at(["objectives", dup.index, "id"], `duplicate objective id "${dup.value}"`);
+  for (const dup of duplicates(lessonSlugs, (s) => s))
+    at(["lessons", dup.index], `lesson "${dup.value}" is listed twice`);
   const objectiveIds = new Set(objectives.map((o) => o.id));
 
   const rendered = new Map<string, RenderedLesson>();
   for (const lesson of loaded.lessons) {
-    const result = checkLesson(lesson, { courseSlug, objectiveIds, readingGradeLimit: options.readingGradeLimit ?? READING_GRADE_LIMIT });
+    const result = checkLesson(lesson, {
+      courseSlug,
+      objectiveIds,
+      readingGradeLimit: options.readingGradeLimit ?? READING_GRADE_LIMIT,
+    });
     issues.push(...result.issues);
     rendered.set(lesson.data.slug, result.rendered);
   }
   for (const dup of duplicates(loaded.lessons, (l) => l.data.quiz)) {
-    issues.push({ file: dup.item.path, line: dup.item.yaml.lineOf(["quiz"]), message: `quiz "${dup.value}" is already the check of another lesson` });
+    issues.push({
+      file: dup.item.path,
+      line: dup.item.yaml.lineOf(["quiz"]),
+      message: `quiz "${dup.value}" is already the check of another lesson`,
+    });
   }
   for (const lesson of loaded.lessons) {
     if (lesson.data.quiz === courseFile.data.finalQuiz) {
-      issues.push({ file: lesson.path, line: lesson.yaml.lineOf(["quiz"]), message: `quiz "${lesson.data.quiz}" is the final quiz; give the lesson its own check` });
+      issues.push({
+        file: lesson.path,
+        line: lesson.yaml.lineOf(["quiz"]),
+        message: `quiz "${lesson.data.quiz}" is the final quiz; give the lesson its own check`,
+      });
     }
   }
 
@@ -78,29 +104,49 @@ export function checkCourse(loaded: LoadedCourseFiles, options: CheckOptions = {
   const anchorsByLesson = new Map([...rendered].map(([slug, result]) => [slug, result.anchors]));
   const quizFiles = [...loaded.quizzes.values()];
   for (const dup of duplicates(quizFiles, (q) => q.data.id)) {
-    issues.push({ file: dup.item.path, line: dup.item.yaml.lineOf(["id"]), message: `duplicate quiz id "${dup.value}" (another quiz file uses it)` });
+    issues.push({
+      file: dup.item.path,
+      line: dup.item.yaml.lineOf(["id"]),
+      message: `duplicate quiz id "${dup.value}" (another quiz file uses it)`,
+    });
   }
   for (const [name, quiz] of loaded.quizzes) {
     issues.push(...checkQuizQuestions(quiz));
-    const items = findingsToIssues(quiz, checkQuizItems(quiz.data, { objectiveIds, anchorsByLesson, unloadedLessons: unloaded, readingGradeLimit: options.readingGradeLimit }));
+    const items = findingsToIssues(
+      quiz,
+      checkQuizItems(quiz.data, {
+        objectiveIds,
+        anchorsByLesson,
+        unloadedLessons: unloaded,
+        readingGradeLimit: options.readingGradeLimit,
+      }),
+    );
     issues.push(...items.issues);
     warnings.push(...items.warnings);
     if (name === courseFile.data.finalQuiz) issues.push(...checkFinalQuizShape(quiz));
-    if (loaded.lessons.some((lesson) => lesson.data.quiz === name)) issues.push(...checkLessonCheckSize(quiz));
+    if (loaded.lessons.some((lesson) => lesson.data.quiz === name))
+      issues.push(...checkLessonCheckSize(quiz));
   }
 
   const questions = quizFiles.flatMap((quiz) => quiz.data.questions);
   objectives.forEach((objective, index) => {
     const count = questions.filter((question) => question.objectives.includes(objective.id)).length;
     if (count < MIN_QUESTIONS_PER_OBJECTIVE) {
-      at(["objectives", index, "id"], `objective "${objective.id}" is assessed by ${count} question(s); it needs at least ${MIN_QUESTIONS_PER_OBJECTIVE} across the course`);
+      at(
+        ["objectives", index, "id"],
+        `objective "${objective.id}" is assessed by ${count} question(s); it needs at least ${MIN_QUESTIONS_PER_OBJECTIVE} across the course`,
+      );
     }
-    if (unloaded.size === 0 && !loaded.lessons.some((lesson) => lesson.data.objectives.includes(objective.id))) {
+    if (
+      unloaded.size === 0 &&
+      !loaded.lessons.some((lesson) => lesson.data.objectives.includes(objective.id))
+    ) {
       at(["objectives", index, "id"], `objective "${objective.id}" is not taught by any lesson`);
     }
   });
 
-  if (options.seeds) issues.push(...findCopiedSentences(courseTexts(loaded, rendered), options.seeds));
+  if (options.seeds)
+    issues.push(...findCopiedSentences(courseTexts(loaded, rendered), options.seeds));
 
   const finalQuiz = loaded.quizzes.get(courseFile.data.finalQuiz)?.data;
   const summary: CourseSummary = {

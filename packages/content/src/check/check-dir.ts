@@ -19,7 +19,10 @@ async function courseWords(dir: string): Promise<string[]> {
 }
 
 /** Load a course folder and check it, spelling included: the whole of `content:check` for one course. */
-export async function checkCourseDir(dir: string, options: CheckOptions = {}): Promise<CourseCheckResult> {
+export async function checkCourseDir(
+  dir: string,
+  options: CheckOptions = {},
+): Promise<CourseCheckResult> {
   const loaded = await loadCourseFromFiles(dir);
   const result = checkCourse(loaded, options);
   const spelling = await checkSpelling(spellingTexts(loaded), await courseWords(dir));

@@ -12,16 +12,35 @@ export interface LessonCheckContext {
 }
 
 /** Render a lesson and report its problems: blocks, images, links, reading grade, length, objectives. */
-export function checkLesson(lesson: LoadedLesson, ctx: LessonCheckContext): { rendered: RenderedLesson; issues: Issue[] } {
+export function checkLesson(
+  lesson: LoadedLesson,
+  ctx: LessonCheckContext,
+): { rendered: RenderedLesson; issues: Issue[] } {
   const { path, data, yaml, bodyLineOffset } = lesson;
-  const rendered = renderLesson(data.body, { courseSlug: ctx.courseSlug, mediaBaseUrl: ctx.mediaBaseUrl });
-  const issues: Issue[] = rendered.diagnostics.map((d) => ({ file: path, line: d.line + bodyLineOffset, message: d.message }));
+  const rendered = renderLesson(data.body, {
+    courseSlug: ctx.courseSlug,
+    mediaBaseUrl: ctx.mediaBaseUrl,
+  });
+  const issues: Issue[] = rendered.diagnostics.map((d) => ({
+    file: path,
+    line: d.line + bodyLineOffset,
+    message: d.message,
+  }));
 
   data.objectives.forEach((id, index) => {
-    if (!ctx.objectiveIds.has(id)) issues.push({ file: path, line: yaml.lineOf(["objectives", index]), message: `unknown objective "${id}" (not in course.yaml)` });
+    if (!ctx.objectiveIds.has(id))
+      issues.push({
+        file: path,
+        line: yaml.lineOf(["objectives", index]),
+        message: `unknown objective "${id}" (not in course.yaml)`,
+      });
   });
   if (data.minutes < LESSON_MINUTES.min || data.minutes > LESSON_MINUTES.max) {
-    issues.push({ file: path, line: yaml.lineOf(["minutes"]), message: `lesson is ${data.minutes} minutes; keep lessons between ${LESSON_MINUTES.min} and ${LESSON_MINUTES.max}` });
+    issues.push({
+      file: path,
+      line: yaml.lineOf(["minutes"]),
+      message: `lesson is ${data.minutes} minutes; keep lessons between ${LESSON_MINUTES.min} and ${LESSON_MINUTES.max}`,
+    });
   }
   const { grade, words, sentences } = rendered.readingGrade;
   if (grade > ctx.readingGradeLimit) {

@@ -19,7 +19,9 @@ export interface Warning extends Issue {
 
 /** Order issues by file, then line, so output reads top to bottom. */
 export function sortIssues<T extends Issue>(issues: readonly T[]): T[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  return [...issues].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message),
+  );
 }
 
 /** Turn zod issues into file issues at the YAML lines they point to. */
@@ -30,7 +32,10 @@ export function zodIssuesToIssues(
   prefix = "",
 ): Issue[] {
   return issues.map((issue) => {
-    const path = issue.code === "unrecognized_keys" && issue.keys?.[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+    const path =
+      issue.code === "unrecognized_keys" && issue.keys?.[0] !== undefined
+        ? [...issue.path, issue.keys[0]]
+        : issue.path;
     const where = issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : "";
     return { file, line: lineOf(path), message: `${prefix}${where}${issue.message}` };
   });

@@ -12,7 +12,12 @@ const base = {
 
 describe("revealingIds", () => {
   it("finds a question id that names the answer", () => {
-    const question = questionSchema.parse({ ...base, id: "ankle-strategy-true", type: "true_false", answer: true });
+    const question = questionSchema.parse({
+      ...base,
+      id: "ankle-strategy-true",
+      type: "true_false",
+      answer: true,
+    });
     expect(revealingIds(question)).toEqual([{ id: "ankle-strategy-true", path: ["id"] }]);
   });
 
@@ -36,7 +41,12 @@ describe("revealingIds", () => {
       type: "single_choice",
       options: [
         { id: "a", text: "Ankle", correct: true },
-        { id: "brighter", text: "Knee", feedback: "No.", misconception: "Thinks it crosses the knee" },
+        {
+          id: "brighter",
+          text: "Knee",
+          feedback: "No.",
+          misconception: "Thinks it crosses the knee",
+        },
       ],
     });
     expect(revealingIds(question)).toEqual([]);

@@ -1,7 +1,18 @@
 import type { Question } from "@soleus/quiz-engine/schema";
 
 // Ids reach the learner in the public view, so they must not say which answer is right.
-const REVEALING_WORDS = new Set(["true", "false", "correct", "incorrect", "right", "wrong", "answer", "key", "yes", "no"]);
+const REVEALING_WORDS = new Set([
+  "true",
+  "false",
+  "correct",
+  "incorrect",
+  "right",
+  "wrong",
+  "answer",
+  "key",
+  "yes",
+  "no",
+]);
 
 /** Every id of a question that a learner's browser receives, with its YAML path. */
 function publicIds(question: Question): Array<{ id: string; path: PropertyKey[] }> {
@@ -23,7 +34,10 @@ function publicIds(question: Question): Array<{ id: string; path: PropertyKey[] 
     case "fill_blanks":
       add(question.blanks, "blanks");
       question.blanks.forEach((blank, b) => {
-        if (blank.kind === "choice") blank.options.forEach((option, o) => ids.push({ id: option.id, path: ["blanks", b, "options", o, "id"] }));
+        if (blank.kind === "choice")
+          blank.options.forEach((option, o) =>
+            ids.push({ id: option.id, path: ["blanks", b, "options", o, "id"] }),
+          );
       });
       break;
     default:
@@ -34,5 +48,10 @@ function publicIds(question: Question): Array<{ id: string; path: PropertyKey[] 
 
 /** Ids that give the answer away ("ankle-strategy-true", "b-correct"), with their YAML paths. */
 export function revealingIds(question: Question): Array<{ id: string; path: PropertyKey[] }> {
-  return publicIds(question).filter(({ id }) => id.toLowerCase().split(/[^a-z0-9]+/).some((word) => REVEALING_WORDS.has(word)));
+  return publicIds(question).filter(({ id }) =>
+    id
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((word) => REVEALING_WORDS.has(word)),
+  );
 }

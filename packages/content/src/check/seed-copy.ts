@@ -32,13 +32,16 @@ export async function loadSeeds(dir: string): Promise<{ seeds: SeedIndex } | { i
   } catch {
     return { issue: { file: dir, line: 1, message: `seeds folder not found: ${dir}` } };
   }
-  if (files.length === 0) return { issue: { file: dir, line: 1, message: `seeds folder has no .txt files: ${dir}` } };
+  if (files.length === 0)
+    return { issue: { file: dir, line: 1, message: `seeds folder has no .txt files: ${dir}` } };
   const texts = await Promise.all(files.map((file) => readFile(join(dir, file), "utf8")));
   const sentences = texts
     .flatMap((text) => text.split(/\n+/).flatMap(splitSentences))
     .map(normaliseForCopy)
     .filter((sentence) => wordsOf(sentence).length >= COPY_MIN_WORDS);
-  return { seeds: { dir, text: texts.map((text) => ` ${normaliseForCopy(text)} `).join("\n"), sentences } };
+  return {
+    seeds: { dir, text: texts.map((text) => ` ${normaliseForCopy(text)} `).join("\n"), sentences },
+  };
 }
 
 /** A piece of course text to check, with where it came from. */
@@ -57,11 +60,17 @@ export function findCopiedSentences(texts: readonly LocatedText[], seeds: SeedIn
   for (const { file, line, text } of texts) {
     for (const sentence of splitSentences(text)) {
       const normalised = normaliseForCopy(sentence);
-      const copiesWhole = wordsOf(normalised).length >= COPY_MIN_WORDS && seeds.text.includes(` ${normalised} `);
-      const containsSeed = !copiesWhole && seeds.sentences.some((seed) => ` ${normalised} `.includes(` ${seed} `));
+      const copiesWhole =
+        wordsOf(normalised).length >= COPY_MIN_WORDS && seeds.text.includes(` ${normalised} `);
+      const containsSeed =
+        !copiesWhole && seeds.sentences.some((seed) => ` ${normalised} `.includes(` ${seed} `));
       if (copiesWhole || containsSeed) {
         const shown = sentence.length > 80 ? `${sentence.slice(0, 77)}...` : sentence;
-        issues.push({ file, line, message: `sentence copied from the seed documents: "${shown}" (write it in your own words)` });
+        issues.push({
+          file,
+          line,
+          message: `sentence copied from the seed documents: "${shown}" (write it in your own words)`,
+        });
       }
     }
   }

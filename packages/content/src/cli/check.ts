@@ -55,9 +55,11 @@ function formatWarnings(warnings: readonly Warning[]): string {
 
 function formatSummary(summary: CourseSummary): string {
   const lines = summary.lessons.map(
-    (l) => `  ${l.slug}: ${l.minutes} min (reads in ~${l.readingMinutes}), grade ${l.readingGrade.toFixed(1)}, ${l.questions} check questions`,
+    (l) =>
+      `  ${l.slug}: ${l.minutes} min (reads in ~${l.readingMinutes}), grade ${l.readingGrade.toFixed(1)}, ${l.questions} check questions`,
   );
-  const questions = summary.lessons.reduce((sum, l) => sum + l.questions, 0) + summary.finalQuizQuestions;
+  const questions =
+    summary.lessons.reduce((sum, l) => sum + l.questions, 0) + summary.finalQuizQuestions;
   return [
     `${summary.slug}: ${summary.lessons.length} lessons, ${questions} questions (final quiz ${summary.finalQuizQuestions} of ${summary.finalQuizTypes} types)`,
     ...lines,
@@ -70,7 +72,8 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(args);
     return 2;
   }
-  const dirs = args.dirs.length > 0 ? args.dirs.map((dir) => resolve(dir)) : await listBuiltInCourseDirs();
+  const dirs =
+    args.dirs.length > 0 ? args.dirs.map((dir) => resolve(dir)) : await listBuiltInCourseDirs();
   if (dirs.length === 0) {
     console.error(`no course folders found under ${builtInCoursesDir}`);
     return 1;
@@ -97,7 +100,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   console.log(summaries.map(formatSummary).join("\n"));
-  console.log(seeds ? `No sentences copied from ${relative(process.cwd(), seeds.dir)}.` : "Seed copy check not run (pass --seeds <dir>).");
+  console.log(
+    seeds
+      ? `No sentences copied from ${relative(process.cwd(), seeds.dir)}.`
+      : "Seed copy check not run (pass --seeds <dir>).",
+  );
   return 0;
 }
 

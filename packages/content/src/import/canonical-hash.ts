@@ -7,10 +7,12 @@ export function canonicalJson(value: unknown): string {
   const canonical = (input: unknown): Json => {
     if (input === null || typeof input === "boolean" || typeof input === "string") return input;
     if (typeof input === "number") {
-      if (!Number.isFinite(input)) throw new TypeError(`cannot hash the non-finite number ${input}`);
+      if (!Number.isFinite(input))
+        throw new TypeError(`cannot hash the non-finite number ${input}`);
       return input;
     }
-    if (Array.isArray(input)) return input.map((item) => (item === undefined ? null : canonical(item)));
+    if (Array.isArray(input))
+      return input.map((item) => (item === undefined ? null : canonical(item)));
     if (typeof input === "object") {
       const entries = Object.entries(input as Record<string, unknown>)
         .filter(([, item]) => item !== undefined)

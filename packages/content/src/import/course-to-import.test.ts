@@ -12,7 +12,9 @@ async function importOf(fixture: FixtureCourse) {
 
 describe("canonicalJson / contentHash", () => {
   it("ignores key order and undefined fields", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: undefined }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: undefined }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"f":2}]},"b":1}',
+    );
     expect(contentHash({ a: 1, b: 2 })).toBe(contentHash({ b: 2, a: 1 }));
     expect(contentHash({ a: 1 })).toMatch(/^[0-9a-f]{64}$/);
   });

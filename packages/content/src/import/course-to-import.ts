@@ -47,7 +47,15 @@ export interface CourseImport {
 }
 
 function quizImport(quiz: Quiz, kind: QuizImport["kind"], lessonSlug: string | null): QuizImport {
-  const data = { id: quiz.id, kind, lessonSlug, title: quiz.title, passPercent: quiz.passPercent, settings: quiz.settings, questions: quiz.questions };
+  const data = {
+    id: quiz.id,
+    kind,
+    lessonSlug,
+    title: quiz.title,
+    passPercent: quiz.passPercent,
+    settings: quiz.settings,
+    questions: quiz.questions,
+  };
   return { ...data, hash: contentHash(data) };
 }
 

@@ -10,7 +10,8 @@ export interface SplitLesson {
 /** Split a lesson file into YAML front matter (between `---` lines at the top) and its Markdown body. */
 export function splitFrontMatter(source: string): SplitLesson | { error: string } {
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[0]?.trim() !== "---") return { error: "a lesson starts with YAML front matter between two --- lines" };
+  if (lines[0]?.trim() !== "---")
+    return { error: "a lesson starts with YAML front matter between two --- lines" };
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === "---");
   if (close < 0) return { error: "front matter is not closed with a --- line" };
   return {

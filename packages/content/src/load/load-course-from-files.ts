@@ -50,7 +50,13 @@ async function listDir(path: string): Promise<string[]> {
 
 async function loadYamlFile<T>(
   path: string,
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
   issues: Issue[],
 ): Promise<LoadedYamlFile<T> | undefined> {
   const source = await readText(path);
@@ -92,15 +98,23 @@ async function loadLesson(path: string, issues: Issue[]): Promise<LoadedLesson |
     issues.push(...zodIssuesToIssues(path, parsed.error.issues, frontMatter.lineOf));
     return undefined;
   }
-  return { path, yaml: frontMatter, data: { ...parsed.data, body: split.body }, bodyLineOffset: split.bodyLineOffset };
+  return {
+    path,
+    yaml: frontMatter,
+    data: { ...parsed.data, body: split.body },
+    bodyLineOffset: split.bodyLineOffset,
+  };
 }
 
 /** Lesson files are `NN-<slug>.md` (or `<slug>.md`): map each slug to its file name. */
-function lessonFilesBySlug(files: readonly string[]): Map<string, { file: string; number?: number }> {
+function lessonFilesBySlug(
+  files: readonly string[],
+): Map<string, { file: string; number?: number }> {
   const result = new Map<string, { file: string; number?: number }>();
   for (const file of files) {
     const match = /^(?:(\d+)-)?([a-z0-9][a-z0-9-]*)\.md$/.exec(file);
-    if (match?.[2] !== undefined) result.set(match[2], { file, number: match[1] === undefined ? undefined : Number(match[1]) });
+    if (match?.[2] !== undefined)
+      result.set(match[2], { file, number: match[1] === undefined ? undefined : Number(match[1]) });
   }
   return result;
 }
@@ -126,26 +140,47 @@ export async function loadCourseFromFiles(dir: string): Promise<LoadedCourseFile
   for (const [index, slug] of listed.entries()) {
     const entry = lessonFiles.get(slug);
     if (!entry) {
-      issues.push({ file: coursePath, line: courseFile?.yaml.lineOf(["lessons", index]) ?? 1, message: `lesson "${slug}" has no file lessons/NN-${slug}.md` });
+      issues.push({
+        file: coursePath,
+        line: courseFile?.yaml.lineOf(["lessons", index]) ?? 1,
+        message: `lesson "${slug}" has no file lessons/NN-${slug}.md`,
+      });
       continue;
     }
     const path = join(dir, "lessons", entry.file);
     if (entry.number !== undefined) {
-      if (entry.number <= previousNumber) issues.push({ file: path, line: 1, message: `file number ${entry.number} is out of course order (course.yaml lists lessons in reading order)` });
+      if (entry.number <= previousNumber)
+        issues.push({
+          file: path,
+          line: 1,
+          message: `file number ${entry.number} is out of course order (course.yaml lists lessons in reading order)`,
+        });
       previousNumber = entry.number;
     }
     const lesson = await loadLesson(path, issues);
     if (!lesson) continue;
     if (lesson.data.slug !== slug) {
-      issues.push({ file: path, line: lesson.yaml.lineOf(["slug"]), message: `slug "${lesson.data.slug}" does not match the file name and course.yaml ("${slug}")` });
+      issues.push({
+        file: path,
+        line: lesson.yaml.lineOf(["slug"]),
+        message: `slug "${lesson.data.slug}" does not match the file name and course.yaml ("${slug}")`,
+      });
     }
     lessons.push(lesson);
   }
   for (const [slug, entry] of lessonFiles) {
-    if (courseFile && !listed.includes(slug)) issues.push({ file: join(dir, "lessons", entry.file), line: 1, message: `lesson "${slug}" is not listed in course.yaml` });
+    if (courseFile && !listed.includes(slug))
+      issues.push({
+        file: join(dir, "lessons", entry.file),
+        line: 1,
+        message: `lesson "${slug}" is not listed in course.yaml`,
+      });
   }
 
-  const quizNames = [...lessons.map((lesson) => lesson.data.quiz), ...(courseFile ? [courseFile.data.finalQuiz] : [])];
+  const quizNames = [
+    ...lessons.map((lesson) => lesson.data.quiz),
+    ...(courseFile ? [courseFile.data.finalQuiz] : []),
+  ];
   for (const name of new Set(quizNames)) {
     const quiz = await loadYamlFile(join(dir, "quizzes", `${name}.yaml`), quizSchema, issues);
     if (quiz) quizzes.set(name, quiz);
@@ -154,17 +189,30 @@ export async function loadCourseFromFiles(dir: string): Promise<LoadedCourseFile
   const allLessonsLoaded = lessons.length === listed.length;
   for (const file of await listDir(join(dir, "quizzes"))) {
     const name = file.replace(/\.ya?ml$/, "");
-    if (courseFile && allLessonsLoaded && !quizNames.includes(name)) issues.push({ file: join(dir, "quizzes", file), line: 1, message: `quiz file "${file}" is not used by any lesson or as the final quiz` });
+    if (courseFile && allLessonsLoaded && !quizNames.includes(name))
+      issues.push({
+        file: join(dir, "quizzes", file),
+        line: 1,
+        message: `quiz file "${file}" is not used by any lesson or as the final quiz`,
+      });
   }
 
   const result: LoadedCourseFiles = { dir, courseFile, lessons, quizzes, issues };
-  if (issues.length === 0 && courseFile) result.course = assembleCourse(courseFile.data, lessons, quizzes);
+  if (issues.length === 0 && courseFile)
+    result.course = assembleCourse(courseFile.data, lessons, quizzes);
   return result;
 }
 
-function assembleCourse(file: CourseFile, lessons: LoadedLesson[], quizzes: Map<string, LoadedYamlFile<Quiz>>): Course | undefined {
+function assembleCourse(
+  file: CourseFile,
+  lessons: LoadedLesson[],
+  quizzes: Map<string, LoadedYamlFile<Quiz>>,
+): Course | undefined {
   const finalQuiz = quizzes.get(file.finalQuiz)?.data;
-  const withChecks = lessons.map((lesson) => ({ lesson: lesson.data, check: quizzes.get(lesson.data.quiz)?.data }));
+  const withChecks = lessons.map((lesson) => ({
+    lesson: lesson.data,
+    check: quizzes.get(lesson.data.quiz)?.data,
+  }));
   if (!finalQuiz || withChecks.some((entry) => entry.check === undefined)) return undefined;
   return {
     ...file,

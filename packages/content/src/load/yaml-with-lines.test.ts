@@ -56,7 +56,11 @@ describe("splitFrontMatter", () => {
   });
 
   it("explains a missing or unclosed front matter", () => {
-    expect(splitFrontMatter("## Body")).toEqual({ error: "a lesson starts with YAML front matter between two --- lines" });
-    expect(splitFrontMatter("---\nslug: a\n")).toEqual({ error: "front matter is not closed with a --- line" });
+    expect(splitFrontMatter("## Body")).toEqual({
+      error: "a lesson starts with YAML front matter between two --- lines",
+    });
+    expect(splitFrontMatter("---\nslug: a\n")).toEqual({
+      error: "front matter is not closed with a --- line",
+    });
   });
 });

@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from "yaml";
 
 /** A path into a parsed YAML value, as zod reports it. */
 export type YamlPath = ReadonlyArray<PropertyKey>;
@@ -18,7 +27,11 @@ export interface YamlWithLines {
  */
 export function parseYamlWithLines(source: string, firstLine = 1): YamlWithLines {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const toLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   const errors = doc.errors.map((error) => ({
     line: toLine(error.pos[0]),
@@ -32,7 +45,10 @@ export function parseYamlWithLines(source: string, firstLine = 1): YamlWithLines
     for (const segment of path) {
       let next: unknown;
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) =>
+            isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         const keyRange = (pair?.key as Node | undefined)?.range;
         if (keyRange) line = toLine(keyRange[0]);
         next = pair?.value;

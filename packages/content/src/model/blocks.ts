@@ -32,7 +32,15 @@ export const exerciseSchema = z
     name: text,
     start: text,
     steps: z.array(text).min(1, "list at least one step"),
-    reps: z.union([z.string().trim().regex(/^\d+(-\d+)?$/, 'reps look like "12" or "12-20"'), z.number().int().positive()]).optional(),
+    reps: z
+      .union([
+        z
+          .string()
+          .trim()
+          .regex(/^\d+(-\d+)?$/, 'reps look like "12" or "12-20"'),
+        z.number().int().positive(),
+      ])
+      .optional(),
     hold: z.number().int().positive().max(600).optional(),
     walk: z.number().int().positive().max(600).optional(),
     sets: z.number().int().positive().max(20),

@@ -36,7 +36,15 @@ harder: Faster.
 describe("anchors and table of contents", () => {
   it("gives every heading a GitHub slug; repeats get -1, -2", () => {
     const { anchors, html } = render(lesson);
-    expect(anchors).toEqual(["where-it-sits", "under-the-gastrocnemius", "deep-detail", "where-it-sits-1", "where-it-sits-2", "café--quotes", "toe-taps"]);
+    expect(anchors).toEqual([
+      "where-it-sits",
+      "under-the-gastrocnemius",
+      "deep-detail",
+      "where-it-sits-1",
+      "where-it-sits-2",
+      "café--quotes",
+      "toe-taps",
+    ]);
     expect(html).toContain('<h2 id="where-it-sits-2">Where it sits</h2>');
     expect(html).toContain('<h4 id="deep-detail">Deep detail</h4>');
   });
@@ -59,7 +67,9 @@ describe("anchors and table of contents", () => {
   });
 
   it("slugs heading text without its formatting", () => {
-    expect(render("## The *soleus* and `code` [link](https://x.org)").anchors).toEqual(["the-soleus-and-code-link"]);
+    expect(render("## The *soleus* and `code` [link](https://x.org)").anchors).toEqual([
+      "the-soleus-and-code-link",
+    ]);
   });
 
   it("gives a heading without text a fallback anchor and reports it", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderLesson } from "./pipeline";
 
-const render = (markdown: string, mediaBaseUrl?: string) => renderLesson(markdown, { courseSlug: "the-second-heart", mediaBaseUrl });
+const render = (markdown: string, mediaBaseUrl?: string) =>
+  renderLesson(markdown, { courseSlug: "the-second-heart", mediaBaseUrl });
 
 const exercise = (dose: string) => `\`\`\`exercise
 id: seated-calf-raise
@@ -28,37 +29,51 @@ describe("callout", () => {
     ["safety", "Safety first"],
   ])("renders kind %s with its default title", (kind, title) => {
     const { html, diagnostics } = render(`:::callout{kind="${kind}"}\nBody *text*.\n:::`);
-    expect(html).toBe(`<div class="callout callout-${kind}" data-callout="${kind}" role="note"><p class="callout-title"><strong>${title}</strong></p><p>Body <em>text</em>.</p></div>`);
+    expect(html).toBe(
+      `<div class="callout callout-${kind}" data-callout="${kind}" role="note"><p class="callout-title"><strong>${title}</strong></p><p>Body <em>text</em>.</p></div>`,
+    );
     expect(diagnostics).toEqual([]);
   });
 
   it("uses the given title", () => {
-    expect(render(':::callout{kind="safety" title="When to stop"}\nText.\n:::').html).toContain("<strong>When to stop</strong>");
+    expect(render(':::callout{kind="safety" title="When to stop"}\nText.\n:::').html).toContain(
+      "<strong>When to stop</strong>",
+    );
   });
 
   it("reports an unknown kind and falls back to info", () => {
     const { html, diagnostics } = render(':::callout{kind="danger"}\nText.\n:::');
     expect(html).toContain('data-callout="info"');
-    expect(diagnostics).toEqual([{ line: 1, message: expect.stringContaining("kind is one of info, tip, safety") }]);
+    expect(diagnostics).toEqual([
+      { line: 1, message: expect.stringContaining("kind is one of info, tip, safety") },
+    ]);
   });
 });
 
 describe("keypoints", () => {
   it("renders a labelled list", () => {
     const { html, diagnostics } = render(":::keypoints\n- Point one\n- Point two\n:::");
-    expect(html).toBe('<div class="keypoints" role="note"><p class="block-label"><strong>Key points</strong></p><ul>\n<li>Point one</li>\n<li>Point two</li>\n</ul></div>');
+    expect(html).toBe(
+      '<div class="keypoints" role="note"><p class="block-label"><strong>Key points</strong></p><ul>\n<li>Point one</li>\n<li>Point two</li>\n</ul></div>',
+    );
     expect(diagnostics).toEqual([]);
   });
 
   it("reports keypoints without a list", () => {
-    expect(render(":::keypoints\nJust a sentence.\n:::").diagnostics).toEqual([{ line: 1, message: "keypoints should contain a bulleted list" }]);
+    expect(render(":::keypoints\nJust a sentence.\n:::").diagnostics).toEqual([
+      { line: 1, message: "keypoints should contain a bulleted list" },
+    ]);
   });
 });
 
 describe("figure", () => {
   it("rewrites a course image to the media URL and keeps alt and caption", () => {
-    const { html, diagnostics } = render('::figure{src="images/calf.svg" alt="The calf from the side" caption="Side view"}');
-    expect(html).toBe('<figure><img src="/media/the-second-heart/images/calf.svg" alt="The calf from the side" loading="lazy"><figcaption>Side view</figcaption></figure>');
+    const { html, diagnostics } = render(
+      '::figure{src="images/calf.svg" alt="The calf from the side" caption="Side view"}',
+    );
+    expect(html).toBe(
+      '<figure><img src="/media/the-second-heart/images/calf.svg" alt="The calf from the side" loading="lazy"><figcaption>Side view</figcaption></figure>',
+    );
     expect(diagnostics).toEqual([]);
   });
 
@@ -68,17 +83,25 @@ describe("figure", () => {
     ["https://example.org/a.png", "https://example.org/a.png"],
     ["HTTPS://example.org/a.png", "https://example.org/a.png"],
   ])("resolves %s", (src, expected) => {
-    expect(render(`::figure{src="${src}" alt="x"}`, "https://cdn.example/media/").html).toContain(`src="${expected}"`);
+    expect(render(`::figure{src="${src}" alt="x"}`, "https://cdn.example/media/").html).toContain(
+      `src="${expected}"`,
+    );
   });
 
-  it.each(["../secret.png", "images/../../etc/passwd", "calf.svg", "//evil.example/a.png", "ftp://example.org/a.png", "file:///etc/passwd"])(
-    "drops the image for src %s and says why",
-    (src) => {
-      const { html, diagnostics } = render(`::figure{src="${src}" alt="x"}`);
-      expect(html).toBe("<figure></figure>");
-      expect(diagnostics).toEqual([{ line: 1, message: expect.stringContaining("removed: use images/<file>") }]);
-    },
-  );
+  it.each([
+    "../secret.png",
+    "images/../../etc/passwd",
+    "calf.svg",
+    "//evil.example/a.png",
+    "ftp://example.org/a.png",
+    "file:///etc/passwd",
+  ])("drops the image for src %s and says why", (src) => {
+    const { html, diagnostics } = render(`::figure{src="${src}" alt="x"}`);
+    expect(html).toBe("<figure></figure>");
+    expect(diagnostics).toEqual([
+      { line: 1, message: expect.stringContaining("removed: use images/<file>") },
+    ]);
+  });
 
   it("applies the same rules to Markdown images", () => {
     const { html, diagnostics } = render("![A calf](images/calf.svg) ![](images/b.svg)");
@@ -87,7 +110,9 @@ describe("figure", () => {
   });
 
   it("reports a figure without alt text once", () => {
-    expect(render('::figure{src="images/calf.svg"}').diagnostics).toEqual([{ line: 1, message: "image needs alt text that describes it" }]);
+    expect(render('::figure{src="images/calf.svg"}').diagnostics).toEqual([
+      { line: 1, message: "image needs alt text that describes it" },
+    ]);
   });
 });
 
@@ -125,13 +150,18 @@ describe("exercise", () => {
   });
 
   it("reports an invalid field at its own line and shows the block as plain code", () => {
-    const { html, diagnostics } = render(`Intro.\n\n${exercise("reps: 10").replace("sets: 2", "sets: lots")}`);
+    const { html, diagnostics } = render(
+      `Intro.\n\n${exercise("reps: 10").replace("sets: 2", "sets: lots")}`,
+    );
     expect(html).toContain('<pre><code class="language-exercise">');
-    expect(diagnostics).toEqual([{ line: 11, message: "exercise: sets: Invalid input: expected number, received string" }]);
+    expect(diagnostics).toEqual([
+      { line: 11, message: "exercise: sets: Invalid input: expected number, received string" },
+    ]);
   });
 
   it("requires exactly one of reps, hold or walk", () => {
-    const message = "exercise: reps: give exactly one of reps, hold (seconds held still) or walk (seconds of walking)";
+    const message =
+      "exercise: reps: give exactly one of reps, hold (seconds held still) or walk (seconds of walking)";
     const both = render(`Intro.\n\n${exercise("reps: 10\nhold: 30")}`).diagnostics;
     const holdAndWalk = render(`Intro.\n\n${exercise("hold: 30\nwalk: 45")}`).diagnostics;
     const neither = render(exercise("")).diagnostics;
@@ -149,7 +179,9 @@ describe("exercise", () => {
 
 describe("other Markdown", () => {
   it("adds rel to external links only", () => {
-    const { html } = render("[a](https://example.org) [b](../other) [c](#where) [d](mailto:coach@example.org)");
+    const { html } = render(
+      "[a](https://example.org) [b](../other) [c](#where) [d](mailto:coach@example.org)",
+    );
     expect(html).toBe(
       '<p><a href="https://example.org" rel="noopener noreferrer">a</a> <a href="../other">b</a> <a href="#where">c</a> <a href="mailto:coach@example.org">d</a></p>',
     );
@@ -160,7 +192,9 @@ describe("other Markdown", () => {
   });
 
   it("leaves prose colons alone instead of treating them as directives", () => {
-    expect(render("Ratio 2:1, note:this and 10:30am.").html).toBe("<p>Ratio 2:1, note:this and 10:30am.</p>");
+    expect(render("Ratio 2:1, note:this and 10:30am.").html).toBe(
+      "<p>Ratio 2:1, note:this and 10:30am.</p>",
+    );
   });
 
   it("reports and drops unknown blocks; unwraps unknown containers", () => {
@@ -170,6 +204,8 @@ describe("other Markdown", () => {
   });
 
   it("reports a top-level heading", () => {
-    expect(render("# Title").diagnostics).toEqual([{ line: 1, message: expect.stringContaining("use ## for sections") }]);
+    expect(render("# Title").diagnostics).toEqual([
+      { line: 1, message: expect.stringContaining("use ## for sections") },
+    ]);
   });
 });

@@ -20,6 +20,10 @@ export interface RenderContext {
 }
 
 /** Record a diagnostic at a node's line (or line 1 when the node has no position). */
-export function report(ctx: RenderContext, node: { position?: { start: { line: number } } | undefined }, message: string): void {
+export function report(
+  ctx: RenderContext,
+  node: { position?: { start: { line: number } } | undefined },
+  message: string,
+): void {
   ctx.diagnostics.push({ line: node.position?.start.line ?? 1, message });
 }

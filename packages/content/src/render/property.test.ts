@@ -5,12 +5,51 @@ import { activeContentInHtml, activeContentInTree } from "./testing/inert";
 
 // Fragments that steer random input towards the parser's and sanitiser's edge cases.
 const fragments = [
-  "<script>", "</script>", "<img src=x onerror=alert(1)>", " onload=", "javascript:", "JaVaScRiPt:", "&#106;", "&colon;", "data:text/html,",
-  "[", "](", ")", "![", "<", ">", '"', "'", "`", "```exercise\n", "```\n", ":::callout{", ":::keypoints\n", "::figure{", "}", ":::\n",
-  'kind="info"', 'src="', 'alt="', "\n", "\n\n", "## ", "- ", "<svg", "<iframe", "style=", "<!--", "-->", "<![CDATA[", "&#x3A;", "%0a",
+  "<script>",
+  "</script>",
+  "<img src=x onerror=alert(1)>",
+  " onload=",
+  "javascript:",
+  "JaVaScRiPt:",
+  "&#106;",
+  "&colon;",
+  "data:text/html,",
+  "[",
+  "](",
+  ")",
+  "![",
+  "<",
+  ">",
+  '"',
+  "'",
+  "`",
+  "```exercise\n",
+  "```\n",
+  ":::callout{",
+  ":::keypoints\n",
+  "::figure{",
+  "}",
+  ":::\n",
+  'kind="info"',
+  'src="',
+  'alt="',
+  "\n",
+  "\n\n",
+  "## ",
+  "- ",
+  "<svg",
+  "<iframe",
+  "style=",
+  "<!--",
+  "-->",
+  "<![CDATA[",
+  "&#x3A;",
+  "%0a",
 ];
 const markdownish = fc
-  .array(fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: "binary" })), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: "binary" })), {
+    maxLength: 40,
+  })
   .map((parts) => parts.join(""));
 
 describe("renderer properties", () => {

@@ -8,10 +8,39 @@ export interface ProseSegment {
 }
 
 const blocks = new Set([
-  "p", "li", "dd", "figcaption", "td", "th", "blockquote", "div", "section", "ul", "ol", "dl", "figure", "table", "thead", "tbody", "tr",
+  "p",
+  "li",
+  "dd",
+  "figcaption",
+  "td",
+  "th",
+  "blockquote",
+  "div",
+  "section",
+  "ul",
+  "ol",
+  "dl",
+  "figure",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
 ]);
 // Not prose: code, headings and the labels the renderer adds ("Starting position", "Key points").
-const skipped = new Set(["pre", "code", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "sup", "script", "style"]);
+const skipped = new Set([
+  "pre",
+  "code",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "dt",
+  "sup",
+  "script",
+  "style",
+]);
 const labelClasses = new Set(["block-label", "callout-title"]);
 
 function isSkipped(node: Element): boolean {

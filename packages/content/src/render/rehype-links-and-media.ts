@@ -13,7 +13,11 @@ function checkLink(node: Element, ctx: RenderContext): void {
   const verdict = classifyHref(href);
   if (verdict.kind === "blocked") {
     delete node.properties.href;
-    report(ctx, node, `link to ${describe(href)} removed: only http(s), mailto, relative links and #anchors are allowed`);
+    report(
+      ctx,
+      node,
+      `link to ${describe(href)} removed: only http(s), mailto, relative links and #anchors are allowed`,
+    );
   } else if (verdict.kind === "external") {
     node.properties.href = verdict.href;
     node.properties.rel = ["noopener", "noreferrer"];
@@ -23,12 +27,17 @@ function checkLink(node: Element, ctx: RenderContext): void {
 /** Returns false when the image must be dropped. */
 function checkImage(node: Element, ctx: RenderContext): boolean {
   const alt = node.properties.alt;
-  if (typeof alt !== "string" || alt.trim() === "") report(ctx, node, "image needs alt text that describes it");
+  if (typeof alt !== "string" || alt.trim() === "")
+    report(ctx, node, "image needs alt text that describes it");
   const src = typeof node.properties.src === "string" ? node.properties.src : "";
   const resolved = resolveMediaSrc(src, ctx.media);
   if (resolved === undefined) {
     if (src.trim() !== "") {
-      report(ctx, node, `image ${describe(src)} removed: use images/<file> from the course's images folder or an https:// address`);
+      report(
+        ctx,
+        node,
+        `image ${describe(src)} removed: use images/<file> from the course's images folder or an https:// address`,
+      );
     }
     return false;
   }

@@ -18,7 +18,8 @@ function restoreTextDirectives(parent: Parent, source: string): void {
     if (child.type === "textDirective") {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
-      const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${child.name}`;
+      const value =
+        start !== undefined && end !== undefined ? source.slice(start, end) : `:${child.name}`;
       return { type: "text", value, position: child.position };
     }
     if ("children" in child) restoreTextDirectives(child, source);
@@ -31,21 +32,34 @@ function transformNode(node: RootContent, ctx: RenderContext): RootContent[] {
   switch (node.type) {
     case "html":
       // Raw HTML never renders; comments are a normal authoring note, anything else is worth a warning.
-      if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) report(ctx, node, "raw HTML is not allowed in lessons and was left out; use Markdown or a named block");
+      if (!/^<!--[\s\S]*-->$/.test(node.value.trim()))
+        report(
+          ctx,
+          node,
+          "raw HTML is not allowed in lessons and was left out; use Markdown or a named block",
+        );
       return [];
     case "heading":
       anchorHeading(node, ctx);
       transformChildren(node, ctx);
       return [node];
     case "code":
-      return node.lang?.trim().toLowerCase() === "exercise" ? [transformExercise(node, ctx)] : [node];
+      return node.lang?.trim().toLowerCase() === "exercise"
+        ? [transformExercise(node, ctx)]
+        : [node];
     case "containerDirective":
       if (node.name === "callout") transformCallout(node, ctx);
       else if (node.name === "keypoints") transformKeypoints(node, ctx);
       else {
-        report(ctx, node, `unknown block ":::${node.name}" (${usage}); its content is shown as plain text`);
+        report(
+          ctx,
+          node,
+          `unknown block ":::${node.name}" (${usage}); its content is shown as plain text`,
+        );
         transformChildren(node, ctx);
-        return node.children.filter((child) => !(child.type === "paragraph" && child.data?.directiveLabel));
+        return node.children.filter(
+          (child) => !(child.type === "paragraph" && child.data?.directiveLabel),
+        );
       }
       transformChildren(node, ctx);
       return [node];
@@ -67,7 +81,9 @@ function transformNode(node: RootContent, ctx: RenderContext): RootContent[] {
 }
 
 function transformChildren(parent: Parent, ctx: RenderContext): void {
-  parent.children = parent.children.flatMap((child) => transformNode(child, ctx)) as Parent["children"];
+  parent.children = parent.children.flatMap((child) =>
+    transformNode(child, ctx),
+  ) as Parent["children"];
 }
 
 /** The remark plugin for Soleus's named blocks and heading anchors. */
@@ -77,4 +93,3 @@ export function remarkSoleusBlocks(ctx: RenderContext) {
     transformChildren(tree, ctx);
   };
 }
-

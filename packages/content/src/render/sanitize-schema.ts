@@ -13,11 +13,19 @@ const defaults = defaultSchema.attributes ?? {};
  */
 export const lessonSanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== "details" && tag !== "summary"), "figure", "figcaption"],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== "details" && tag !== "summary"),
+    "figure",
+    "figcaption",
+  ],
   attributes: {
     ...defaults,
     "*": (defaults["*"] ?? []).filter((attribute) => attribute !== "id" && attribute !== "name"),
-    a: [...(defaults.a ?? []), ["rel", "noopener", "noreferrer"], ["id", /^user-content-fnref-[\w-]+$/]],
+    a: [
+      ...(defaults.a ?? []),
+      ["rel", "noopener", "noreferrer"],
+      ["id", /^user-content-fnref-[\w-]+$/],
+    ],
     li: [...(defaults.li ?? []), ["id", /^user-content-fn-[\w-]+$/]],
     h1: [headingId],
     h2: [...(defaults.h2 ?? []), headingId],
@@ -25,7 +33,11 @@ export const lessonSanitizeSchema: Schema = {
     h4: [headingId],
     h5: [headingId],
     h6: [headingId],
-    div: [["className", "callout", "keypoints", ...calloutKinds.map((kind) => `callout-${kind}`)], ["dataCallout", ...calloutKinds], ["role", "note"]],
+    div: [
+      ["className", "callout", "keypoints", ...calloutKinds.map((kind) => `callout-${kind}`)],
+      ["dataCallout", ...calloutKinds],
+      ["role", "note"],
+    ],
     p: [["className", "callout-title", "block-label"]],
     dl: [...(defaults.dl ?? []), ["className", "exercise-facts", "exercise-variations"]],
     section: [

@@ -58,10 +58,39 @@ describe("lessonSegments", () => {
   const segments = lessonSegments(rendered.tree);
 
   it("keeps prose as HTML runs and lifts out each top-level exercise with its dose", () => {
-    expect(segments.map((segment) => segment.kind)).toEqual(["html", "exercise", "exercise", "exercise", "html"]);
-    expect(segments[1]).toMatchObject({ kind: "exercise", anchor: "wall-hold", exerciseId: "wall-hold", name: "Wall hold", sets: 3, holdSeconds: 30, walkSeconds: null, reps: null });
-    expect(segments[2]).toMatchObject({ kind: "exercise", name: "Heel raises", sets: 2, holdSeconds: null, walkSeconds: null, reps: "8-12" });
-    expect(segments[3]).toMatchObject({ kind: "exercise", name: "Carry walk", sets: 2, holdSeconds: null, walkSeconds: 45, reps: null });
+    expect(segments.map((segment) => segment.kind)).toEqual([
+      "html",
+      "exercise",
+      "exercise",
+      "exercise",
+      "html",
+    ]);
+    expect(segments[1]).toMatchObject({
+      kind: "exercise",
+      anchor: "wall-hold",
+      exerciseId: "wall-hold",
+      name: "Wall hold",
+      sets: 3,
+      holdSeconds: 30,
+      walkSeconds: null,
+      reps: null,
+    });
+    expect(segments[2]).toMatchObject({
+      kind: "exercise",
+      name: "Heel raises",
+      sets: 2,
+      holdSeconds: null,
+      walkSeconds: null,
+      reps: "8-12",
+    });
+    expect(segments[3]).toMatchObject({
+      kind: "exercise",
+      name: "Carry walk",
+      sets: 2,
+      holdSeconds: null,
+      walkSeconds: 45,
+      reps: null,
+    });
   });
 
   it("gives back the renderer's HTML when the segments are joined (less whitespace between blocks)", () => {
@@ -82,7 +111,9 @@ describe("lessonSegments", () => {
   });
 
   it("returns one HTML run for a lesson without exercises, and nothing for an empty one", () => {
-    expect(lessonSegments(renderLesson("Just *text*.", { courseSlug: "c" }).tree)).toEqual([{ kind: "html", html: "<p>Just <em>text</em>.</p>" }]);
+    expect(lessonSegments(renderLesson("Just *text*.", { courseSlug: "c" }).tree)).toEqual([
+      { kind: "html", html: "<p>Just <em>text</em>.</p>" },
+    ]);
     expect(lessonSegments(renderLesson("", { courseSlug: "c" }).tree)).toEqual([]);
   });
 });

@@ -28,7 +28,11 @@ export interface ExerciseSegment {
 export type LessonSegment = HtmlSegment | ExerciseSegment;
 
 function isExerciseSection(node: RootContent): node is Element {
-  return node.type === "element" && node.tagName === "section" && typeof node.properties.dataExerciseId === "string";
+  return (
+    node.type === "element" &&
+    node.tagName === "section" &&
+    typeof node.properties.dataExerciseId === "string"
+  );
 }
 
 function positiveInt(value: unknown): number | null {
@@ -37,8 +41,11 @@ function positiveInt(value: unknown): number | null {
 }
 
 function exerciseName(section: Element): string {
-  const heading = section.children.find((child): child is Element => child.type === "element" && child.tagName === "h3");
-  const text = heading?.children.map((child) => (child.type === "text" ? child.value : "")).join("") ?? "";
+  const heading = section.children.find(
+    (child): child is Element => child.type === "element" && child.tagName === "h3",
+  );
+  const text =
+    heading?.children.map((child) => (child.type === "text" ? child.value : "")).join("") ?? "";
   return text.trim() || "this exercise";
 }
 

@@ -29,12 +29,16 @@ describe("React output", () => {
     const react = renderToStaticMarkup(renderLessonToReact(markdown, { courseSlug: "c" }));
     expect(react).toContain('<h2 id="where-it-sits">Where it sits</h2>');
     expect(react).toContain('<div class="callout callout-tip" data-callout="tip" role="note">');
-    expect(react).toContain('<section id="wall-hold" class="exercise" data-exercise-id="wall-hold" data-sets="3" data-hold-seconds="30">');
+    expect(react).toContain(
+      '<section id="wall-hold" class="exercise" data-exercise-id="wall-hold" data-sets="3" data-hold-seconds="30">',
+    );
     expect(react).not.toContain("dangerouslySetInnerHTML");
   });
 
   it("matches the HTML renderer for ordinary content", () => {
-    const { tree, html } = renderLesson("Plain *text* with [a link](https://example.org).", { courseSlug: "c" });
+    const { tree, html } = renderLesson("Plain *text* with [a link](https://example.org).", {
+      courseSlug: "c",
+    });
     expect(renderToStaticMarkup(lessonTreeToReact(tree))).toBe(html);
   });
 });

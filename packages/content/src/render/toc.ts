@@ -14,7 +14,8 @@ export function mdastText(node: Nodes): string {
  */
 export function anchorHeading(node: Heading, ctx: RenderContext): void {
   const text = mdastText(node).trim();
-  if (node.depth === 1) report(ctx, node, "use ## for sections: the lesson title is the page's only top-level heading");
+  if (node.depth === 1)
+    report(ctx, node, "use ## for sections: the lesson title is the page's only top-level heading");
   if (text === "") report(ctx, node, "heading has no text");
   const anchor = ctx.slugger.slug(text === "" ? "section" : text);
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: anchor } };

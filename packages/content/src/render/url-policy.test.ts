@@ -25,21 +25,34 @@ describe("classifyHref", () => {
   });
 
   it("lowercases the scheme of external links so the sanitiser keeps them", () => {
-    expect(classifyHref("HTTPS://Example.org/A")).toEqual({ kind: "external", href: "https://Example.org/A" });
+    expect(classifyHref("HTTPS://Example.org/A")).toEqual({
+      kind: "external",
+      href: "https://Example.org/A",
+    });
   });
 });
 
 describe("resolveMediaSrc", () => {
   const media = { courseSlug: "the-second-heart", mediaBaseUrl: "/media" };
   it("maps course images under the media base URL", () => {
-    expect(resolveMediaSrc("images/calf.svg", media)).toBe("/media/the-second-heart/images/calf.svg");
-    expect(resolveMediaSrc("/images/a/b.png", { ...media, mediaBaseUrl: "https://cdn.example/" })).toBe("https://cdn.example/the-second-heart/images/a/b.png");
+    expect(resolveMediaSrc("images/calf.svg", media)).toBe(
+      "/media/the-second-heart/images/calf.svg",
+    );
+    expect(
+      resolveMediaSrc("/images/a/b.png", { ...media, mediaBaseUrl: "https://cdn.example/" }),
+    ).toBe("https://cdn.example/the-second-heart/images/a/b.png");
   });
 
-  it.each(["images/../x.png", "images/./x.png", "images/", "other/x.png", "x.png", "data:image/png;base64,AA", "javascript:x", "//cdn.example/x.png"])(
-    "refuses %j",
-    (src) => {
-      expect(resolveMediaSrc(src, media)).toBeUndefined();
-    },
-  );
+  it.each([
+    "images/../x.png",
+    "images/./x.png",
+    "images/",
+    "other/x.png",
+    "x.png",
+    "data:image/png;base64,AA",
+    "javascript:x",
+    "//cdn.example/x.png",
+  ])("refuses %j", (src) => {
+    expect(resolveMediaSrc(src, media)).toBeUndefined();
+  });
 });

@@ -3,11 +3,16 @@
  * these rules exist so authors get a clear diagnostic instead of a silently missing link.
  */
 
-export type HrefVerdict = { kind: "anchor" | "relative" | "mailto" } | { kind: "external"; href: string } | { kind: "blocked" };
+export type HrefVerdict =
+  | { kind: "anchor" | "relative" | "mailto" }
+  | { kind: "external"; href: string }
+  | { kind: "blocked" };
 
 // Browsers ignore ASCII whitespace and control characters when they read a URL's scheme.
 function withoutControls(url: string): string {
-  return [...url].filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f).join("");
+  return [...url]
+    .filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f)
+    .join("");
 }
 
 function schemeOf(url: string): string | undefined {
@@ -36,7 +41,8 @@ export interface MediaContext {
   mediaBaseUrl: string;
 }
 
-const courseImage = /^(?:\.\/|\/)?images\/((?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*)$/;
+const courseImage =
+  /^(?:\.\/|\/)?images\/((?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*)$/;
 
 /**
  * Resolve an image source: `images/x.svg` (relative to the course's images folder) becomes
@@ -46,7 +52,8 @@ export function resolveMediaSrc(src: string, media: MediaContext): string | unde
   const trimmed = src.trim();
   const local = courseImage.exec(trimmed);
   if (local?.[1] !== undefined) {
-    if (local[1].split("/").some((segment) => segment === "." || segment === "..")) return undefined;
+    if (local[1].split("/").some((segment) => segment === "." || segment === ".."))
+      return undefined;
     return `${media.mediaBaseUrl.replace(/\/+$/, "")}/${media.courseSlug}/images/${local[1]}`;
   }
   const verdict = classifyHref(trimmed);

@@ -34,7 +34,10 @@ const vectors: Array<[string, string]> = [
   ["decimal entity javascript: link", "[x](&#106;avascript:alert(1))"],
   ["named entity colon", "[x](javascript&colon;alert(1))"],
   ["tab inside scheme", "[x](java&#x09;script:alert(1))"],
-  ["fully hex-encoded scheme", "[x](&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1))"],
+  [
+    "fully hex-encoded scheme",
+    "[x](&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1))",
+  ],
   ["leading control character", "[x](&#x0E;javascript:alert(1))"],
   ["data: html link", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"],
   ["vbscript: link", "[x](vbscript:msgbox(1))"],
@@ -43,7 +46,10 @@ const vectors: Array<[string, string]> = [
   ["reference image", "![x][evil]\n\n[evil]: javascript:alert(1)"],
   ["javascript: image", "![x](javascript:alert(1))"],
   ["data: svg image", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)"],
-  ["link title breaking out of its quotes", '[x](https://ok.example "a\\" onmouseover=\\"alert(1)")'],
+  [
+    "link title breaking out of its quotes",
+    '[x](https://ok.example "a\\" onmouseover=\\"alert(1)")',
+  ],
   ["raw anchor with javascript:", '<a href="javascript:alert(1)">x</a>'],
   ["iframe", '<iframe src="https://evil.example"></iframe>'],
   ["iframe srcdoc", '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
@@ -65,19 +71,39 @@ const vectors: Array<[string, string]> = [
   ["HTML comment hiding script", "<!-- <script>alert(1)</script> -->"],
   ["CDATA", "<![CDATA[<script>alert(1)</script>]]>"],
   ["callout with on* attribute", ':::callout{kind="info" onclick="alert(1)" title="x"}\ntext\n:::'],
-  ["callout title breaking out", ':::callout{kind="tip" title="x\\" onmouseover=\\"alert(1)"}\ntext\n:::'],
+  [
+    "callout title breaking out",
+    ':::callout{kind="tip" title="x\\" onmouseover=\\"alert(1)"}\ntext\n:::',
+  ],
   ["keypoints with handler", ':::keypoints{onmouseover="alert(1)" style="color:red"}\n- a\n:::'],
   ["figure javascript: src", '::figure{src="javascript:alert(1)" alt="x"}'],
   ["figure data: src", '::figure{src="data:image/png;base64,AAAA" alt="x"}'],
-  ["figure alt breaking out", "::figure{src=\"images/a.svg\" alt='x\" onerror=\"alert(1)' caption='<script>alert(1)</script>'}"],
+  [
+    "figure alt breaking out",
+    "::figure{src=\"images/a.svg\" alt='x\" onerror=\"alert(1)' caption='<script>alert(1)</script>'}",
+  ],
   ["figure with onerror attribute", '::figure{src="images/a.svg" alt="x" onerror="alert(1)"}'],
-  ["exercise with HTML in fields", exercise("").replace("Calf raise", '"<img src=x onerror=alert(1)>"').replace("Stand tall.", '"<script>alert(1)</script>"')],
-  ["exercise id breaking out", exercise("").replace("id: safe-id", "id: 'x\" onmouseover=\"alert(1)'")],
+  [
+    "exercise with HTML in fields",
+    exercise("")
+      .replace("Calf raise", '"<img src=x onerror=alert(1)>"')
+      .replace("Stand tall.", '"<script>alert(1)</script>"'),
+  ],
+  [
+    "exercise id breaking out",
+    exercise("").replace("id: safe-id", "id: 'x\" onmouseover=\"alert(1)'"),
+  ],
   ["unknown directive", '::video{src="javascript:alert(1)" onload="alert(1)"}'],
   ["text directive", 'Press :button[go]{onclick="alert(1)"} now'],
   ["heading with HTML", "## <img src=x onerror=alert(1)> Title"],
-  ["footnote label injection", 'Text[^"><img src=x onerror=alert(1)>]\n\n[^"><img src=x onerror=alert(1)>]: note'],
-  ["gfm autolink literal with javascript", "www.example.com/javascript:alert(1) and javascript:alert(1)"],
+  [
+    "footnote label injection",
+    'Text[^"><img src=x onerror=alert(1)>]\n\n[^"><img src=x onerror=alert(1)>]: note',
+  ],
+  [
+    "gfm autolink literal with javascript",
+    "www.example.com/javascript:alert(1) and javascript:alert(1)",
+  ],
 ];
 
 describe("rendering known XSS vectors", () => {
@@ -85,15 +111,22 @@ describe("rendering known XSS vectors", () => {
     expect(vectors.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(vectors)("%s comes out inert (HTML, React and the learner site's segments)", (_name, markdown) => {
-    const rendered = renderLesson(markdown, { courseSlug: "c" });
-    expect(activeContentInTree(rendered.tree)).toEqual([]);
-    expect(activeContentInHtml(rendered.html)).toEqual([]);
-    expect(activeContentInHtml(renderToStaticMarkup(lessonTreeToReact(rendered.tree)))).toEqual([]);
-    for (const segment of lessonSegments(rendered.tree)) {
-      expect(activeContentInHtml(segment.kind === "html" ? segment.html : segment.innerHtml)).toEqual([]);
-    }
-  });
+  it.each(vectors)(
+    "%s comes out inert (HTML, React and the learner site's segments)",
+    (_name, markdown) => {
+      const rendered = renderLesson(markdown, { courseSlug: "c" });
+      expect(activeContentInTree(rendered.tree)).toEqual([]);
+      expect(activeContentInHtml(rendered.html)).toEqual([]);
+      expect(activeContentInHtml(renderToStaticMarkup(lessonTreeToReact(rendered.tree)))).toEqual(
+        [],
+      );
+      for (const segment of lessonSegments(rendered.tree)) {
+        expect(
+          activeContentInHtml(segment.kind === "html" ? segment.html : segment.innerHtml),
+        ).toEqual([]);
+      }
+    },
+  );
 
   it("keeps the visible text of a blocked link and tells the author", () => {
     const rendered = renderLesson("[click me](javascript:alert(1))", { courseSlug: "c" });
@@ -102,23 +135,39 @@ describe("rendering known XSS vectors", () => {
   });
 
   it("shows HTML written in exercise fields as text", () => {
-    const rendered = renderLesson(exercise("").replace("Calf raise", '"<b>Bold</b> raise"'), { courseSlug: "c" });
+    const rendered = renderLesson(exercise("").replace("Calf raise", '"<b>Bold</b> raise"'), {
+      courseSlug: "c",
+    });
     expect(rendered.html).toContain("<h3>&#x3C;b>Bold&#x3C;/b> raise</h3>");
   });
 
   it("escapes attribute break-out attempts inside the alt text", () => {
-    const rendered = renderLesson("::figure{src=\"images/a.svg\" alt='x\" onerror=\"alert(1)'}", { courseSlug: "c" });
+    const rendered = renderLesson('::figure{src="images/a.svg" alt=\'x" onerror="alert(1)\'}', {
+      courseSlug: "c",
+    });
     expect(rendered.html).toContain('alt="x&#x22; onerror=&#x22;alert(1)"');
   });
 
   it("detects active content when it is there (the checks themselves can fail)", () => {
-    expect(activeContentInHtml('<p onclick="x">a</p><script>x</script><a href="javascript:x">y</a>')).toEqual([
+    expect(
+      activeContentInHtml('<p onclick="x">a</p><script>x</script><a href="javascript:x">y</a>'),
+    ).toEqual([
       "<script",
       'handler in <p onclick="x">',
       "<script>",
       'url in <a href="javascript:x">',
     ]);
-    const tree = { type: "root" as const, children: [{ type: "element" as const, tagName: "img", properties: { src: " data:x", onError: "x" }, children: [] }] };
+    const tree = {
+      type: "root" as const,
+      children: [
+        {
+          type: "element" as const,
+          tagName: "img",
+          properties: { src: " data:x", onError: "x" },
+          children: [],
+        },
+      ],
+    };
     expect(activeContentInTree(tree)).toEqual(["img.src= data:x", "img.onError"]);
   });
 });

@@ -11,7 +11,9 @@ function tempDir(): string {
 
 /** A pid that certainly belongs to no running process: a child that has already exited. */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+    encoding: "utf8",
+  });
   return Number(child.stdout);
 }
 
@@ -29,7 +31,9 @@ describe("acquireOwnerLock", () => {
     // pid 1 is always alive.
     fs.writeFileSync(path.join(dir, "soleus-owner.lock"), "1");
     expect(() => acquireOwnerLock(dir)).toThrow(DataDirInUseError);
-    expect(() => acquireOwnerLock(dir)).toThrow(/already in use by another Soleus process \(pid 1\)/);
+    expect(() => acquireOwnerLock(dir)).toThrow(
+      /already in use by another Soleus process \(pid 1\)/,
+    );
   });
 
   it("takes over a lock left behind by a process that died", () => {
@@ -43,7 +47,9 @@ describe("acquireOwnerLock", () => {
   it("refuses a lock file it cannot read a pid from, and says how to clear it", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "soleus-owner.lock"), "");
-    expect(() => acquireOwnerLock(dir)).toThrow(/already in use by another Soleus process; .* delete .*soleus-owner\.lock/);
+    expect(() => acquireOwnerLock(dir)).toThrow(
+      /already in use by another Soleus process; .* delete .*soleus-owner\.lock/,
+    );
   });
 
   it("refuses a second lock from the same process", () => {
@@ -61,13 +67,22 @@ describe("acquireOwnerLock", () => {
       try { acquireOwnerLock(process.argv[1]); process.stdout.write("won"); await new Promise((r) => setTimeout(r, 1500)); }
       catch { process.stdout.write("lost"); }`;
     const { spawn } = await import("node:child_process");
-    const runs = Array.from({ length: 4 }, () =>
-      new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, dir]);
-        let out = "";
-        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-        child.on("exit", () => resolve(out));
-      }),
+    const runs = Array.from(
+      { length: 4 },
+      () =>
+        new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, [
+            "--import",
+            "tsx",
+            "--input-type=module",
+            "-e",
+            script,
+            dir,
+          ]);
+          let out = "";
+          child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+          child.on("exit", () => resolve(out));
+        }),
     );
     const outcomes = await Promise.all(runs);
     expect(outcomes.filter((outcome) => outcome === "won")).toHaveLength(1);

@@ -46,7 +46,9 @@ export function acquireOwnerLock(dataDir: string, variable = "SOLEUS_DATA_DIR"):
       }
       takeOverStaleLock(lockPath, holder);
     }
-    throw new DataDirInUseError(`${variable}: could not lock the data directory ${dataDir}; try again`);
+    throw new DataDirInUseError(
+      `${variable}: could not lock the data directory ${dataDir}; try again`,
+    );
   } finally {
     fs.rmSync(ourFile, { force: true });
   }

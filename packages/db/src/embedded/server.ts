@@ -28,7 +28,9 @@ export interface EmbeddedDatabaseOptions {
  * 127.0.0.1, to clients that know its password. This process becomes the single owner of the data directory; clients take
  * turns by whole transactions (see WireServer).
  */
-export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   let lock = options.ownerLock;
   if (options.dataDir && !lock) lock = acquireOwnerLock(options.dataDir);
   let pglite: PGlite | undefined;

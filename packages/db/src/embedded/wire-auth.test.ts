@@ -42,7 +42,10 @@ describe("the embedded database's port asks every client for its password", () =
 
   it("refuses a wrong password with PostgreSQL's own error", async () => {
     const error = await connectError(urlWith("postgres:not-the-password"));
-    expect(error).toMatchObject({ code: "28P01", message: 'password authentication failed for user "postgres"' });
+    expect(error).toMatchObject({
+      code: "28P01",
+      message: 'password authentication failed for user "postgres"',
+    });
   });
 
   it("refuses a client that gives no password", async () => {

@@ -31,7 +31,8 @@ export function saslFinal(data: string): Buffer {
 /** ErrorResponse with PostgreSQL's severity, SQLSTATE and message fields. */
 export function errorResponse(severity: "ERROR" | "FATAL", code: string, text: string): Buffer {
   const field = (letter: string, value: string) => `${letter}${value}\0`;
-  const body = field("S", severity) + field("V", severity) + field("C", code) + field("M", text) + "\0";
+  const body =
+    field("S", severity) + field("V", severity) + field("C", code) + field("M", text) + "\0";
   return message("E", Buffer.from(body, "utf8"));
 }
 

@@ -22,15 +22,25 @@ describe("the embedded database under many concurrent clients", () => {
       Array.from({ length: workers }, async (_, worker) => {
         for (let round = 0; round < rounds; round += 1) {
           // Parameterised statements outside a transaction: Parse/Bind of two clients must not interleave.
-          const echo = await pool.query<{ w: number; tag: string }>("select $1::int as w, $2::text as tag", [worker, `w${worker}r${round}`]);
-          if (echo.rows[0]?.w !== worker || echo.rows[0]?.tag !== `w${worker}r${round}`) wrongEchoes += 1;
+          const echo = await pool.query<{ w: number; tag: string }>(
+            "select $1::int as w, $2::text as tag",
+            [worker, `w${worker}r${round}`],
+          );
+          if (echo.rows[0]?.w !== worker || echo.rows[0]?.tag !== `w${worker}r${round}`)
+            wrongEchoes += 1;
           // Read-modify-write in a transaction: lost updates would show in the total.
           const client = await pool.connect();
           try {
             await client.query("begin");
             const id = (worker % 10) + 1;
-            const before = await client.query<{ n: number }>("select n from counters where id = $1", [id]);
-            await client.query("update counters set n = $1 where id = $2", [(before.rows[0]?.n ?? 0) + 1, id]);
+            const before = await client.query<{ n: number }>(
+              "select n from counters where id = $1",
+              [id],
+            );
+            await client.query("update counters set n = $1 where id = $2", [
+              (before.rows[0]?.n ?? 0) + 1,
+              id,
+            ]);
             await client.query("commit");
           } finally {
             client.release();
@@ -53,7 +63,9 @@ describe("the embedded database under many concurrent clients", () => {
     await quitter.query("insert into notes values ('never committed')");
     // The other client waits for its turn (even to connect) while the transaction is open.
     const other = new pg.Client({ connectionString: embedded.url });
-    const waiting = other.connect().then(() => other.query<{ count: string }>("select count(*) from notes"));
+    const waiting = other
+      .connect()
+      .then(() => other.query<{ count: string }>("select count(*) from notes"));
     await quitter.end();
     expect((await waiting).rows[0]?.count).toBe("0");
     await other.end();

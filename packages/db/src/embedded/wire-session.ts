@@ -60,7 +60,10 @@ export class Session {
     private readonly socket: net.Socket,
     private readonly host: SessionHost,
   ) {
-    this.authTimer = setTimeout(() => this.fatal("28000", "authentication took too long"), AUTH_DEADLINE_MS);
+    this.authTimer = setTimeout(
+      () => this.fatal("28000", "authentication took too long"),
+      AUTH_DEADLINE_MS,
+    );
     this.authTimer.unref();
   }
 
@@ -88,7 +91,10 @@ export class Session {
       } else {
         this.pending.push(message.bytes);
         if (UNIT_END.has(message.type)) {
-          this.schedule(this.pending, message.type === SYNC || message.type === QUERY ? "sync" : "flush");
+          this.schedule(
+            this.pending,
+            message.type === SYNC || message.type === QUERY ? "sync" : "flush",
+          );
           this.pending = [];
         }
       }
@@ -117,11 +123,17 @@ export class Session {
 
   private authenticate(message: { type: number; bytes: Buffer }): void {
     const state = this.auth;
-    const refuse = () => this.fatal("28P01", `password authentication failed for user "${"user" in state ? state.user : ""}"`);
-    if (message.type !== PASSWORD || state.step === "startup" || state.step === "done") return refuse();
+    const refuse = () =>
+      this.fatal(
+        "28P01",
+        `password authentication failed for user "${"user" in state ? state.user : ""}"`,
+      );
+    if (message.type !== PASSWORD || state.step === "startup" || state.step === "done")
+      return refuse();
     const payload = saslPayload(message.bytes, state.step === "initial");
     if (state.step === "initial") {
-      if (payload.mechanism !== SCRAM_MECHANISM) return this.fatal("28000", `only ${SCRAM_MECHANISM} is supported`);
+      if (payload.mechanism !== SCRAM_MECHANISM)
+        return this.fatal("28000", `only ${SCRAM_MECHANISM} is supported`);
       const serverFirst = state.exchange.start(payload.data);
       if (!serverFirst) return refuse();
       this.auth = { ...state, step: "final" };

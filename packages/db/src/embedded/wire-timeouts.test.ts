@@ -4,7 +4,10 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./server";
 
 let embedded: EmbeddedDatabase;
 beforeAll(async () => {
-  embedded = await startEmbeddedDatabase({ port: 0, limits: { idleInTransactionMs: 1_500, turnWaitMs: 700 } });
+  embedded = await startEmbeddedDatabase({
+    port: 0,
+    limits: { idleInTransactionMs: 1_500, turnWaitMs: 700 },
+  });
 });
 afterAll(async () => {
   await embedded.stop();
@@ -23,7 +26,10 @@ describe("a client that holds a transaction open cannot stall the others for lon
     const other = await connected();
     await holder.query("begin");
     const started = performance.now();
-    await expect(other.query("select 1")).rejects.toMatchObject({ code: "57014", message: expect.stringMatching(/busy/) });
+    await expect(other.query("select 1")).rejects.toMatchObject({
+      code: "57014",
+      message: expect.stringMatching(/busy/),
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
     await holder.query("commit");
     expect((await other.query<{ n: number }>("select 2 as n")).rows[0]?.n).toBe(2);
@@ -45,12 +51,18 @@ describe("a client that holds a transaction open cannot stall the others for lon
     let count: string | undefined;
     while (count === undefined && performance.now() - started < 10_000) {
       const other = await connected().catch(() => undefined);
-      count = await other?.query<{ count: string }>("select count(*) from held_rows").then((result) => result.rows[0]?.count, () => undefined);
+      count = await other?.query<{ count: string }>("select count(*) from held_rows").then(
+        (result) => result.rows[0]?.count,
+        () => undefined,
+      );
       await other?.end().catch(() => undefined);
     }
     expect(count).toBe("0");
     expect(performance.now() - started).toBeLessThan(8_000);
-    expect(idlerErrors[0]).toMatchObject({ code: "25P03", message: expect.stringMatching(/idle-in-transaction timeout/) });
+    expect(idlerErrors[0]).toMatchObject({
+      code: "25P03",
+      message: expect.stringMatching(/idle-in-transaction timeout/),
+    });
     await expect(idler.query("select 1")).rejects.toThrow();
   });
 });

@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { decideRevision, type RevisionHistory } from "./decide-revision";
 
-const rev = (revision: number, source: "import" | "editor", contentHash: string) => ({ revision, source, contentHash });
+const rev = (revision: number, source: "import" | "editor", contentHash: string) => ({
+  revision,
+  source,
+  contentHash,
+});
 
 describe("decideRevision", () => {
   it.each<[string, RevisionHistory, string, ReturnType<typeof decideRevision>]>([
-    ["first import publishes revision 1", { revisions: [] }, "a", { action: "create", revision: 1, publish: true }],
-    ["same file again changes nothing", { revisions: [rev(1, "import", "a")] }, "a", { action: "unchanged" }],
-    ["a changed file publishes a new revision", { revisions: [rev(1, "import", "a")] }, "b", { action: "create", revision: 2, publish: true }],
+    [
+      "first import publishes revision 1",
+      { revisions: [] },
+      "a",
+      { action: "create", revision: 1, publish: true },
+    ],
+    [
+      "same file again changes nothing",
+      { revisions: [rev(1, "import", "a")] },
+      "a",
+      { action: "unchanged" },
+    ],
+    [
+      "a changed file publishes a new revision",
+      { revisions: [rev(1, "import", "a")] },
+      "b",
+      { action: "create", revision: 2, publish: true },
+    ],
     [
       "a changed file after admin edits is kept unpublished",
       { revisions: [rev(2, "editor", "e"), rev(1, "import", "a")] },

@@ -6,8 +6,7 @@ export interface RevisionHistory {
 }
 
 export type ImportDecision =
-  | { action: "unchanged" }
-  | { action: "create"; revision: number; publish: boolean };
+  { action: "unchanged" } | { action: "create"; revision: number; publish: boolean };
 
 /**
  * What importing a file with `fileHash` does to one lesson, quiz or course:

@@ -1,6 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseToImport, listBuiltInCourseDirs, loadCourseFromFiles, type CourseImport } from "@soleus/content";
+import {
+  courseToImport,
+  listBuiltInCourseDirs,
+  loadCourseFromFiles,
+  type CourseImport,
+} from "@soleus/content";
 import { courses, lessonRevisions, lessons, quizRevisions, quizzes } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { importCourse } from "./import-course";
@@ -12,7 +17,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const [dir] = await listBuiltInCourseDirs();
   const loaded = await loadCourseFromFiles(dir ?? "");
-  if (!loaded.course) throw new Error(`built-in course did not load: ${JSON.stringify(loaded.issues[0])}`);
+  if (!loaded.course)
+    throw new Error(`built-in course did not load: ${JSON.stringify(loaded.issues[0])}`);
   secondHeart = courseToImport(loaded.course);
 });
 afterAll(async () => {
@@ -26,7 +32,13 @@ async function rowCounts() {
   const [lr] = await db.select({ n: count() }).from(lessonRevisions);
   const [q] = await db.select({ n: count() }).from(quizzes);
   const [qr] = await db.select({ n: count() }).from(quizRevisions);
-  return { courses: c?.n, lessons: l?.n, lessonRevisions: lr?.n, quizzes: q?.n, quizRevisions: qr?.n };
+  return {
+    courses: c?.n,
+    lessons: l?.n,
+    lessonRevisions: lr?.n,
+    quizzes: q?.n,
+    quizRevisions: qr?.n,
+  };
 }
 
 async function publishedLessonTitle(slug: string) {
@@ -43,15 +55,32 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
     const counts = await importCourse(database.db, secondHeart);
     const lessonCount = secondHeart.lessons.length;
     const quizCount = secondHeart.quizzes.length;
-    expect(counts).toEqual({ created: 1 + lessonCount + quizCount, published: 1 + lessonCount + quizCount, keptUnpublished: 0, unchanged: 0 });
-    expect(await rowCounts()).toEqual({ courses: 1, lessons: lessonCount, lessonRevisions: lessonCount, quizzes: quizCount, quizRevisions: quizCount });
+    expect(counts).toEqual({
+      created: 1 + lessonCount + quizCount,
+      published: 1 + lessonCount + quizCount,
+      keptUnpublished: 0,
+      unchanged: 0,
+    });
+    expect(await rowCounts()).toEqual({
+      courses: 1,
+      lessons: lessonCount,
+      lessonRevisions: lessonCount,
+      quizzes: quizCount,
+      quizRevisions: quizCount,
+    });
     const first = secondHeart.lessons[0];
-    expect(await publishedLessonTitle(first?.slug ?? "")).toEqual({ title: first?.title, revision: 1 });
+    expect(await publishedLessonTitle(first?.slug ?? "")).toEqual({
+      title: first?.title,
+      revision: 1,
+    });
   });
 
   it("changes nothing when run again, even twice at once", async () => {
     const before = await rowCounts();
-    const [a, b] = await Promise.all([importCourse(database.db, secondHeart), importCourse(database.db, secondHeart)]);
+    const [a, b] = await Promise.all([
+      importCourse(database.db, secondHeart),
+      importCourse(database.db, secondHeart),
+    ]);
     expect(a.created + a.published + b.created + b.published).toBe(0);
     expect(await rowCounts()).toEqual(before);
   });
@@ -86,7 +115,10 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
         contentHash: "coach-edit",
       })
       .returning();
-    await database.db.update(lessons).set({ publishedRevisionId: edit?.id }).where(eq(lessons.id, row?.id ?? ""));
+    await database.db
+      .update(lessons)
+      .set({ publishedRevisionId: edit?.id })
+      .where(eq(lessons.id, row?.id ?? ""));
 
     const changed = structuredClone(secondHeart);
     const changedLesson = changed.lessons[2];
@@ -95,10 +127,20 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
     changedLesson.hash = "file-changed-again";
     const counts = await importCourse(database.db, changed);
     expect(counts.keptUnpublished).toBe(1);
-    expect(await publishedLessonTitle(lesson.slug)).toEqual({ title: "Edited by a coach", revision: 2 });
-    const revisions = await database.db.select().from(lessonRevisions).where(eq(lessonRevisions.lessonId, row?.id ?? ""));
+    expect(await publishedLessonTitle(lesson.slug)).toEqual({
+      title: "Edited by a coach",
+      revision: 2,
+    });
+    const revisions = await database.db
+      .select()
+      .from(lessonRevisions)
+      .where(eq(lessonRevisions.lessonId, row?.id ?? ""));
     expect(revisions.map((revision) => [revision.revision, revision.source])).toEqual(
-      expect.arrayContaining([[1, "import"], [2, "editor"], [3, "import"]]),
+      expect.arrayContaining([
+        [1, "import"],
+        [2, "editor"],
+        [3, "import"],
+      ]),
     );
   });
 
@@ -110,7 +152,9 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
     first.hash = "moved-first";
     second.hash = "moved-second";
     await importCourse(database.db, reordered);
-    const rows = await database.db.select({ slug: lessons.slug, position: lessons.position }).from(lessons);
+    const rows = await database.db
+      .select({ slug: lessons.slug, position: lessons.position })
+      .from(lessons);
     const positionOf = (slug: string) => rows.find((row) => row.slug === slug)?.position;
     expect(positionOf(first.slug)).toBe(1);
     expect(positionOf(second.slug)).toBe(0);

@@ -1,7 +1,14 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { CourseImport } from "@soleus/content";
 import type { Database, Transaction } from "../client";
-import { courseRevisions, courses, lessonRevisions, lessons, quizRevisions, quizzes } from "../schema";
+import {
+  courseRevisions,
+  courses,
+  lessonRevisions,
+  lessons,
+  quizRevisions,
+  quizzes,
+} from "../schema";
 import { decideRevision, type ImportDecision, type RevisionSource } from "./decide-revision";
 
 export interface ImportCounts {
@@ -19,7 +26,9 @@ export interface ImportCounts {
 export async function importCourse(db: Database, data: CourseImport): Promise<ImportCounts> {
   return db.transaction(async (tx) => {
     // Two instances seeding one PostgreSQL at once must not both create the course.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`soleus-import:${data.course.slug}`}))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`soleus-import:${data.course.slug}`}))`,
+    );
     const counts: ImportCounts = { created: 0, published: 0, keptUnpublished: 0, unchanged: 0 };
     const tally = (decision: ImportDecision) => {
       if (decision.action === "unchanged") counts.unchanged += 1;
@@ -31,19 +40,39 @@ export async function importCourse(db: Database, data: CourseImport): Promise<Im
 
     const { slug, title, summary, audience, minutes, objectives, hash } = data.course;
     const [courseRow] = await tx.insert(courses).values({ slug }).onConflictDoNothing().returning();
-    const course = courseRow ?? (await tx.query.courses.findFirst({ where: eq(courses.slug, slug) }));
+    const course =
+      courseRow ?? (await tx.query.courses.findFirst({ where: eq(courses.slug, slug) }));
     if (!course) throw new Error(`course ${slug} could not be created`);
     const courseDecision = decideRevision(
-      { revisions: await tx.select().from(courseRevisions).where(eq(courseRevisions.courseId, course.id)).orderBy(desc(courseRevisions.revision)) },
+      {
+        revisions: await tx
+          .select()
+          .from(courseRevisions)
+          .where(eq(courseRevisions.courseId, course.id))
+          .orderBy(desc(courseRevisions.revision)),
+      },
       hash,
     );
     tally(courseDecision);
     if (courseDecision.action === "create") {
       const [revision] = await tx
         .insert(courseRevisions)
-        .values({ courseId: course.id, revision: courseDecision.revision, title, summary, audience, minutes, objectives, ...imported(hash) })
+        .values({
+          courseId: course.id,
+          revision: courseDecision.revision,
+          title,
+          summary,
+          audience,
+          minutes,
+          objectives,
+          ...imported(hash),
+        })
         .returning({ id: courseRevisions.id });
-      if (courseDecision.publish) await tx.update(courses).set({ publishedRevisionId: revision?.id }).where(eq(courses.id, course.id));
+      if (courseDecision.publish)
+        await tx
+          .update(courses)
+          .set({ publishedRevisionId: revision?.id })
+          .where(eq(courses.id, course.id));
     }
 
     const lessonIds = new Map<string, string>();
@@ -51,7 +80,13 @@ export async function importCourse(db: Database, data: CourseImport): Promise<Im
       const lessonId = await upsertLesson(tx, course.id, lesson.slug, lesson.position);
       lessonIds.set(lesson.slug, lessonId);
       const decision = decideRevision(
-        { revisions: await tx.select().from(lessonRevisions).where(eq(lessonRevisions.lessonId, lessonId)).orderBy(desc(lessonRevisions.revision)) },
+        {
+          revisions: await tx
+            .select()
+            .from(lessonRevisions)
+            .where(eq(lessonRevisions.lessonId, lessonId))
+            .orderBy(desc(lessonRevisions.revision)),
+        },
         lesson.hash,
       );
       tally(decision);
@@ -70,14 +105,24 @@ export async function importCourse(db: Database, data: CourseImport): Promise<Im
           ...imported(lesson.hash),
         })
         .returning({ id: lessonRevisions.id });
-      if (decision.publish) await tx.update(lessons).set({ publishedRevisionId: revision?.id }).where(eq(lessons.id, lessonId));
+      if (decision.publish)
+        await tx
+          .update(lessons)
+          .set({ publishedRevisionId: revision?.id })
+          .where(eq(lessons.id, lessonId));
     }
 
     for (const quiz of data.quizzes) {
       const lessonId = quiz.lessonSlug ? (lessonIds.get(quiz.lessonSlug) ?? null) : null;
       const quizId = await upsertQuiz(tx, course.id, quiz.id, quiz.kind, lessonId);
       const decision = decideRevision(
-        { revisions: await tx.select().from(quizRevisions).where(eq(quizRevisions.quizId, quizId)).orderBy(desc(quizRevisions.revision)) },
+        {
+          revisions: await tx
+            .select()
+            .from(quizRevisions)
+            .where(eq(quizRevisions.quizId, quizId))
+            .orderBy(desc(quizRevisions.revision)),
+        },
         quiz.hash,
       );
       tally(decision);
@@ -94,7 +139,11 @@ export async function importCourse(db: Database, data: CourseImport): Promise<Im
           ...imported(quiz.hash),
         })
         .returning({ id: quizRevisions.id });
-      if (decision.publish) await tx.update(quizzes).set({ publishedRevisionId: revision?.id }).where(eq(quizzes.id, quizId));
+      if (decision.publish)
+        await tx
+          .update(quizzes)
+          .set({ publishedRevisionId: revision?.id })
+          .where(eq(quizzes.id, quizId));
     }
     return counts;
   });
@@ -104,7 +153,12 @@ function imported(contentHash: string): { source: RevisionSource; contentHash: s
   return { source: "import", contentHash };
 }
 
-async function upsertLesson(tx: Transaction, courseId: string, slug: string, position: number): Promise<string> {
+async function upsertLesson(
+  tx: Transaction,
+  courseId: string,
+  slug: string,
+  position: number,
+): Promise<string> {
   const [row] = await tx
     .insert(lessons)
     .values({ courseId, slug, position })

@@ -21,13 +21,16 @@ import { users } from "./auth";
 export const revisionSourceEnum = pgEnum("revision_source", ["import", "editor"]);
 export const quizKindEnum = pgEnum("quiz_kind", ["lesson_check", "final"]);
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+const createdAt = () =>
+  timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 export const courses = pgTable("courses", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
   ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
-  publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => courseRevisions.id),
+  publishedRevisionId: uuid("published_revision_id").references(
+    (): AnyPgColumn => courseRevisions.id,
+  ),
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),
 });
@@ -36,7 +39,9 @@ export const courseRevisions = pgTable(
   "course_revisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
@@ -55,8 +60,12 @@ export const courseRevisions = pgTable(
 export const courseCoaches = pgTable(
   "course_coaches",
   {
-    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.courseId, table.userId] })],
@@ -66,10 +75,14 @@ export const lessons = pgTable(
   "lessons",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     position: integer("position").notNull(),
-    publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => lessonRevisions.id),
+    publishedRevisionId: uuid("published_revision_id").references(
+      (): AnyPgColumn => lessonRevisions.id,
+    ),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
@@ -80,7 +93,9 @@ export const lessonRevisions = pgTable(
   "lesson_revisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    lessonId: uuid("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
@@ -101,11 +116,15 @@ export const quizzes = pgTable(
   "quizzes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    courseId: uuid("course_id").notNull().references(() => courses.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     kind: quizKindEnum("kind").notNull(),
     lessonId: uuid("lesson_id").references(() => lessons.id, { onDelete: "set null" }),
-    publishedRevisionId: uuid("published_revision_id").references((): AnyPgColumn => quizRevisions.id),
+    publishedRevisionId: uuid("published_revision_id").references(
+      (): AnyPgColumn => quizRevisions.id,
+    ),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
@@ -116,7 +135,9 @@ export const quizRevisions = pgTable(
   "quiz_revisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    quizId: uuid("quiz_id").notNull().references(() => quizzes.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
     title: text("title").notNull(),
     passPercent: integer("pass_percent").notNull(),

@@ -8,5 +8,7 @@ export const appInstances = pgTable("app_instances", {
   instanceId: text("instance_id").primaryKey(),
   app: text("app").notNull(),
   startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
-  lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" })
+    .notNull()
+    .defaultNow(),
 });

@@ -27,9 +27,15 @@ export const quizAttempts = pgTable(
   "quiz_attempts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    quizId: uuid("quiz_id").notNull().references(() => quizzes.id, { onDelete: "cascade" }),
-    quizRevisionId: uuid("quiz_revision_id").notNull().references(() => quizRevisions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    quizRevisionId: uuid("quiz_revision_id")
+      .notNull()
+      .references(() => quizRevisions.id, { onDelete: "cascade" }),
     attemptNumber: integer("attempt_number").notNull(),
     seed: text("seed").notNull(),
     status: attemptStatusEnum("status").notNull().default("open"),
@@ -58,9 +64,13 @@ export const quizAttempts = pgTable(
 export const attemptResponses = pgTable(
   "attempt_responses",
   {
-    attemptId: uuid("attempt_id").notNull().references(() => quizAttempts.id, { onDelete: "cascade" }),
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => quizAttempts.id, { onDelete: "cascade" }),
     /** Denormalised from the attempt so item statistics scan one index, not a join. */
-    quizRevisionId: uuid("quiz_revision_id").notNull().references(() => quizRevisions.id, { onDelete: "cascade" }),
+    quizRevisionId: uuid("quiz_revision_id")
+      .notNull()
+      .references(() => quizRevisions.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
     response: jsonb("response"),
     earned: doublePrecision("earned"),
@@ -79,9 +89,15 @@ export const attemptResponses = pgTable(
 export const lessonProgress = pgTable(
   "lesson_progress",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    lessonId: uuid("lesson_id").notNull().references(() => lessons.id, { onDelete: "cascade" }),
-    completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.lessonId] })],
 );
@@ -95,8 +111,12 @@ export const reviewLog = pgTable(
   "review_log",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    quizId: uuid("quiz_id").notNull().references(() => quizzes.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
     /** Share of the question's points the practice answer earned, 0..1. */
     fraction: doublePrecision("fraction").notNull(),

@@ -1,4 +1,15 @@
-import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 /**
@@ -48,5 +59,9 @@ export const auditLog = pgTable(
     ip: text("ip"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [index().on(table.createdAt), index().on(table.action, table.createdAt), index().on(table.targetType, table.targetId)],
+  (table) => [
+    index().on(table.createdAt),
+    index().on(table.action, table.createdAt),
+    index().on(table.targetType, table.targetId),
+  ],
 );

@@ -49,11 +49,16 @@ async function createPostgresDatabase(serverUrl: string) {
     kind: "postgres" as const,
     url: url.toString(),
     drop: () =>
-      withAdminClient(serverUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)),
+      withAdminClient(serverUrl, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      ),
   };
 }
 
-async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {

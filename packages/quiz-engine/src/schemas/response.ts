@@ -4,7 +4,10 @@ import { LIMITS } from "./limits";
 import type { QuestionType } from "./question";
 import { safeText } from "./safe-text";
 
-const responseText = safeText().max(LIMITS.responseTextLength, `must be at most ${LIMITS.responseTextLength} characters`);
+const responseText = safeText().max(
+  LIMITS.responseTextLength,
+  `must be at most ${LIMITS.responseTextLength} characters`,
+);
 
 export const singleChoiceResponseSchema = z.strictObject({ optionId: localIdSchema });
 export const multipleResponseResponseSchema = z.strictObject({

@@ -14,7 +14,8 @@ describe("safeText", () => {
   });
 
   it("keeps every well-formed string, emoji and other scripts included, and the rules chained after it", () => {
-    for (const text of ["Lee", "😀 Ana-María", "Zoë 李", "tab\tand\nnewline"]) expect(safeText().parse(text)).toBe(text);
+    for (const text of ["Lee", "😀 Ana-María", "Zoë 李", "tab\tand\nnewline"])
+      expect(safeText().parse(text)).toBe(text);
     expect(safeText().trim().parse("  Lee ")).toBe("Lee");
     expect(safeText().max(3).safeParse("four").success).toBe(false);
   });

@@ -14,13 +14,19 @@ const launcherDir = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the launcher exactly as `npm start` does after install and build, with the given settings. */
 export function launch(env: Record<string, string>): LaunchedProduct {
-  const child = spawn(process.execPath, ["--require", "./preload/exit-with-parent.cjs", "--import", "tsx", "src/main.ts"], {
-    cwd: launcherDir,
-    env: { ...process.env, DATABASE_URL: "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--require", "./preload/exit-with-parent.cjs", "--import", "tsx", "src/main.ts"],
+    {
+      cwd: launcherDir,
+      env: { ...process.env, DATABASE_URL: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -28,7 +34,9 @@ export function launch(env: Record<string, string>): LaunchedProduct {
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    void exited.then((code) => reject(new Error(`launcher exited with ${code} before ready:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`launcher exited with ${code} before ready:\n${output}`)),
+    );
   });
   ready.catch(() => undefined);
   return { child, output: () => output, ready, exited };

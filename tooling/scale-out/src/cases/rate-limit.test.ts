@@ -27,7 +27,8 @@ async function guessUntilLimited(visitor: Visitor, email: string): Promise<SignI
     answers.push(answer);
     expect(answer.signedIn).toBe(false);
     // A warning before the last free try still says "wrong"; the limit says "please wait".
-    if (!answer.message?.startsWith(WRONG) || answer.message.includes("please wait")) return answers;
+    if (!answer.message?.startsWith(WRONG) || answer.message.includes("please wait"))
+      return answers;
     // Page + post is two requests; one more makes the next post land on the other instance.
     await visitor.get("/api/health");
   }

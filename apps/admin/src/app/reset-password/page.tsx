@@ -6,8 +6,18 @@ import { resetPasswordAction } from "~/auth/recovery-actions";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await searchParams;
   const works = typeof token === "string" && (await resetLinkWorksFor("admin", token));
-  return <ResetPasswordContent token={works ? token : null} action={resetPasswordAction} passwordHint={PASSWORD_HINT} />;
+  return (
+    <ResetPasswordContent
+      token={works ? token : null}
+      action={resetPasswordAction}
+      passwordHint={PASSWORD_HINT}
+    />
+  );
 }

@@ -18,8 +18,8 @@ export default async function SetupPage() {
         email and a password only you know. This page disappears once the account exists.
       </p>
       <p>
-        To prove that you run this server, enter the setup code it printed when it started. Someone who
-        only found this page cannot see the code.
+        To prove that you run this server, enter the setup code it printed when it started. Someone
+        who only found this page cannot see the code.
       </p>
       <SetupForm passwordHint={PASSWORD_HINT} />
     </>

@@ -30,7 +30,12 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
         error={errors.setupCode}
         defaultValue={state.values?.setupCode}
       />
-      <NewAccountFields idPrefix="setup" errors={errors} values={state.values} passwordHint={passwordHint} />
+      <NewAccountFields
+        idPrefix="setup"
+        errors={errors}
+        values={state.values}
+        passwordHint={passwordHint}
+      />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Creating the account…" : "Create the first admin account"}

@@ -2,7 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { courseAddressSchema } from "@soleus/api/content/inputs";
-import { createPublishedContentCache, PUBLISHED_CONTENT_TTL_MS } from "@soleus/app-runtime/published-content-cache";
+import {
+  createPublishedContentCache,
+  PUBLISHED_CONTENT_TTL_MS,
+} from "@soleus/app-runtime/published-content-cache";
 import { createServerCaller } from "@soleus/app-runtime/trpc";
 
 /*
@@ -29,11 +32,15 @@ async function orNull<T>(read: Promise<T>): Promise<T | null> {
 }
 
 /** Every published course, for the home page and the catalog. */
-export const loadCatalog = cache(() => published.get("catalog", async () => (await serverApi()).courses.list()));
+export const loadCatalog = cache(() =>
+  published.get("catalog", async () => (await serverApi()).courses.list()),
+);
 
 /** A published course's outline, or null (also for an address that cannot be a course). */
 export const loadCourseOutline = cache(async (course: string) => {
   const address = courseAddressSchema.safeParse({ course });
   if (!address.success) return null;
-  return published.get(`course:${address.data.course}`, async () => orNull((await serverApi()).courses.get(address.data)));
+  return published.get(`course:${address.data.course}`, async () =>
+    orNull((await serverApi()).courses.get(address.data)),
+  );
 });

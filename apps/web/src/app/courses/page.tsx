@@ -10,7 +10,9 @@ export default async function CatalogPage() {
   return (
     <>
       <h1>Courses</h1>
-      <p className="lead">Every course is free to read. Pick one and start with its first lesson.</p>
+      <p className="lead">
+        Every course is free to read. Pick one and start with its first lesson.
+      </p>
       <CourseList courses={courses} headingLevel={2} />
     </>
   );

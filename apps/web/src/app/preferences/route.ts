@@ -1,4 +1,10 @@
-import { parseTextSize, parseTheme, settingCookie, TEXT_SIZE_COOKIE, THEME_COOKIE } from "~/components/display-settings";
+import {
+  parseTextSize,
+  parseTheme,
+  settingCookie,
+  TEXT_SIZE_COOKIE,
+  THEME_COOKIE,
+} from "~/components/display-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +31,9 @@ export async function POST(request: Request) {
   const headers = new Headers({ location: backTo(request), "cache-control": "no-store" });
   const textSize = form?.get("text-size");
   const theme = form?.get("theme");
-  if (typeof textSize === "string") headers.append("set-cookie", settingCookie(TEXT_SIZE_COOKIE, parseTextSize(textSize)));
-  if (typeof theme === "string") headers.append("set-cookie", settingCookie(THEME_COOKIE, parseTheme(theme)));
+  if (typeof textSize === "string")
+    headers.append("set-cookie", settingCookie(TEXT_SIZE_COOKIE, parseTextSize(textSize)));
+  if (typeof theme === "string")
+    headers.append("set-cookie", settingCookie(THEME_COOKIE, parseTheme(theme)));
   return new Response(null, { status: 303, headers });
 }

@@ -13,39 +13,92 @@ const HEIGHT = 240;
 const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
 // Lines differ by dash pattern and marker, never by colour alone (all use the text colour).
 const DASHES = ["", "8 4", "2 4", "12 4 2 4", "4 4", "16 6"];
-const dateText = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const dateText = (date: Date) =>
+  date.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /**
  * Mastery per objective over time: a small server-rendered SVG line chart (an image with a text
  * summary for screen readers) beside a data table holding the same numbers. No chart library.
  */
-export function MasteryChart({ id, points, objectives }: { id: string; points: Point[]; objectives: { id: string; title: string }[] }) {
-  const shown = objectives.filter((objective) => points.some((point) => point.objectives.some((o) => o.objectiveId === objective.id)));
-  if (points.length === 0 || shown.length === 0) return <p className="empty-state">No quiz results yet. After your first quiz, this chart shows how each topic is going.</p>;
+export function MasteryChart({
+  id,
+  points,
+  objectives,
+}: {
+  id: string;
+  points: Point[];
+  objectives: { id: string; title: string }[];
+}) {
+  const shown = objectives.filter((objective) =>
+    points.some((point) => point.objectives.some((o) => o.objectiveId === objective.id)),
+  );
+  if (points.length === 0 || shown.length === 0)
+    return (
+      <p className="empty-state">
+        No quiz results yet. After your first quiz, this chart shows how each topic is going.
+      </p>
+    );
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (index: number) => PAD.left + (points.length === 1 ? innerW / 2 : (index * innerW) / (points.length - 1));
+  const x = (index: number) =>
+    PAD.left + (points.length === 1 ? innerW / 2 : (index * innerW) / (points.length - 1));
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
-  const valueOf = (point: Point, objectiveId: string) => point.objectives.find((o) => o.objectiveId === objectiveId);
+  const valueOf = (point: Point, objectiveId: string) =>
+    point.objectives.find((o) => o.objectiveId === objectiveId);
   const latest = points.at(-1);
-  const summary = shown.map((objective) => `${objective.title}: ${Math.round(valueOf(latest as Point, objective.id)?.percent ?? 0)}%`).join("; ");
+  const summary = shown
+    .map(
+      (objective) =>
+        `${objective.title}: ${Math.round(valueOf(latest as Point, objective.id)?.percent ?? 0)}%`,
+    )
+    .join("; ");
 
   return (
     <div className="mastery-chart">
       <figure className="mastery-chart__figure">
-        <svg className="mastery-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-          <title id={`${id}-title`}>Mastery per topic over {points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}</title>
-          <desc id={`${id}-desc`}>Latest: {summary}. The table beside the chart lists every value.</desc>
+        <svg
+          className="mastery-chart__svg"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
+          <title id={`${id}-title`}>
+            Mastery per topic over{" "}
+            {points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}
+          </title>
+          <desc id={`${id}-desc`}>
+            Latest: {summary}. The table beside the chart lists every value.
+          </desc>
           {[0, 50, 75, 90, 100].map((tick) => (
             <g key={tick}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="currentColor" strokeOpacity={0.25} />
-              <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" fill="currentColor">
+              <line
+                x1={PAD.left}
+                x2={WIDTH - PAD.right}
+                y1={y(tick)}
+                y2={y(tick)}
+                stroke="currentColor"
+                strokeOpacity={0.25}
+              />
+              <text
+                x={PAD.left - 6}
+                y={y(tick) + 4}
+                textAnchor="end"
+                fontSize="12"
+                fill="currentColor"
+              >
                 {tick}%
               </text>
             </g>
           ))}
           {points.map((point, index) => (
-            <text key={point.attemptId} x={x(index)} y={HEIGHT - 12} textAnchor="middle" fontSize="12" fill="currentColor">
+            <text
+              key={point.attemptId}
+              x={x(index)}
+              y={HEIGHT - 12}
+              textAnchor="middle"
+              fontSize="12"
+              fill="currentColor"
+            >
               {dateText(point.submittedAt)}
             </text>
           ))}
@@ -56,9 +109,23 @@ export function MasteryChart({ id, points, objectives }: { id: string; points: P
             });
             return (
               <g key={objective.id}>
-                <polyline points={coords.map(([cx, cy]) => `${cx},${cy}`).join(" ")} fill="none" stroke="currentColor" strokeWidth={2.5} strokeDasharray={DASHES[line % DASHES.length]} />
+                <polyline
+                  points={coords.map(([cx, cy]) => `${cx},${cy}`).join(" ")}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={2.5}
+                  strokeDasharray={DASHES[line % DASHES.length]}
+                />
                 {coords.map(([cx, cy], index) => (
-                  <text key={index} x={cx} y={cy + 4} textAnchor="middle" fontSize="12" fontWeight="700" fill="currentColor">
+                  <text
+                    key={index}
+                    x={cx}
+                    y={cy + 4}
+                    textAnchor="middle"
+                    fontSize="12"
+                    fontWeight="700"
+                    fill="currentColor"
+                  >
                     {line + 1}
                   </text>
                 ))}
@@ -71,7 +138,15 @@ export function MasteryChart({ id, points, objectives }: { id: string; points: P
             {shown.map((objective, line) => (
               <li key={objective.id}>
                 <svg width="36" height="12" aria-hidden="true" focusable="false">
-                  <line x1="0" x2="36" y1="6" y2="6" stroke="currentColor" strokeWidth="2.5" strokeDasharray={DASHES[line % DASHES.length]} />
+                  <line
+                    x1="0"
+                    x2="36"
+                    y1="6"
+                    y2="6"
+                    stroke="currentColor"
+                    strokeWidth="2.5"
+                    strokeDasharray={DASHES[line % DASHES.length]}
+                  />
                 </svg>{" "}
                 {line + 1}: {objective.title}
               </li>
@@ -81,14 +156,18 @@ export function MasteryChart({ id, points, objectives }: { id: string; points: P
       </figure>
       <div className="mastery-chart__table table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">Mastery per topic for each submitted attempt</caption>
+          <caption className="visually-hidden">
+            Mastery per topic for each submitted attempt
+          </caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>
               {points.map((point) => (
                 <th key={point.attemptId} scope="col">
                   {dateText(point.submittedAt)}
-                  <span className="visually-hidden">, {point.title}, attempt {point.attemptNumber}</span>
+                  <span className="visually-hidden">
+                    , {point.title}, attempt {point.attemptNumber}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -99,7 +178,13 @@ export function MasteryChart({ id, points, objectives }: { id: string; points: P
                 <th scope="row">{objective.title}</th>
                 {points.map((point) => {
                   const value = valueOf(point, objective.id);
-                  return <td key={point.attemptId}>{value ? `${Math.round(value.percent)}% (${MASTERY_WORDS[value.mastery] ?? value.mastery})` : "—"}</td>;
+                  return (
+                    <td key={point.attemptId}>
+                      {value
+                        ? `${Math.round(value.percent)}% (${MASTERY_WORDS[value.mastery] ?? value.mastery})`
+                        : "—"}
+                    </td>
+                  );
                 })}
               </tr>
             ))}

@@ -21,7 +21,8 @@ interface Outcome {
   nextDue: Date | null;
 }
 
-const dateText = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+const dateText = (date: Date) =>
+  date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
 /** One due question at a time: answer, check (scored on the server), read why, move on. */
 export function PracticeSession({ items }: { items: PracticeItem[] }) {
@@ -52,7 +53,14 @@ export function PracticeSession({ items }: { items: PracticeItem[] }) {
     setBusy(true);
     setProblem(null);
     try {
-      setOutcome(await client.review.answer.mutate({ course: item.course, quiz: item.quiz, questionId: item.question.id, response }));
+      setOutcome(
+        await client.review.answer.mutate({
+          course: item.course,
+          quiz: item.quiz,
+          questionId: item.question.id,
+          response,
+        }),
+      );
     } catch (error) {
       setProblem(`Could not check your answer: ${(error as Error).message}. Please try again.`);
     } finally {
@@ -67,13 +75,21 @@ export function PracticeSession({ items }: { items: PracticeItem[] }) {
           Practice question {index + 1} of {items.length}
         </h2>
         <p className="question-hint">From: {item.quizTitle}</p>
-        <QuestionInput key={`${item.quiz}/${item.question.id}`} question={item.question} response={response} idPrefix={`p-${index}`} disabled={outcome !== null} onChange={(next) => setResponse(next)} />
+        <QuestionInput
+          key={`${item.quiz}/${item.question.id}`}
+          question={item.question}
+          response={response}
+          idPrefix={`p-${index}`}
+          disabled={outcome !== null}
+          onChange={(next) => setResponse(next)}
+        />
         <div role="status" className="immediate-feedback__outcome">
           {problem ? <p className="form-field__error">{problem}</p> : null}
           {outcome ? (
             <>
               <p>
-                <strong>{STATUS_WORDS[outcome.status]}.</strong> {outcome.nextDue ? `This question comes back on ${dateText(outcome.nextDue)}.` : ""}
+                <strong>{STATUS_WORDS[outcome.status]}.</strong>{" "}
+                {outcome.nextDue ? `This question comes back on ${dateText(outcome.nextDue)}.` : ""}
               </p>
               {outcome.feedback.map((text) => (
                 <p key={text}>{text}</p>
@@ -103,7 +119,12 @@ export function PracticeSession({ items }: { items: PracticeItem[] }) {
             {index + 1 < items.length ? "Next question" : "Finish practice"}
           </button>
         ) : (
-          <button type="button" className="button" disabled={busy || !isAnswered(item.question, response)} onClick={() => void check()}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !isAnswered(item.question, response)}
+            onClick={() => void check()}
+          >
             Check my answer
           </button>
         )}

@@ -2,10 +2,18 @@
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /** Single choice (radio group) or multiple response (checkboxes), in a fieldset named by the prompt. */
-export function ChoiceInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"single_choice" | "multiple_response">) {
+export function ChoiceInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"single_choice" | "multiple_response">) {
   const multiple = question.type === "multiple_response";
   const value = asRecord(response);
-  const chosen = new Set<unknown>(multiple ? (Array.isArray(value.optionIds) ? value.optionIds : []) : [value.optionId]);
+  const chosen = new Set<unknown>(
+    multiple ? (Array.isArray(value.optionIds) ? value.optionIds : []) : [value.optionId],
+  );
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
       <legend className="question-prompt">{question.prompt}</legend>
@@ -20,7 +28,9 @@ export function ChoiceInput({ question, response, onChange, idPrefix, disabled }
               checked={chosen.has(option.id)}
               onChange={(event) => {
                 if (!multiple) return onChange({ optionId: option.id });
-                const next = question.options.map((o) => o.id).filter((id) => (id === option.id ? event.target.checked : chosen.has(id)));
+                const next = question.options
+                  .map((o) => o.id)
+                  .filter((id) => (id === option.id ? event.target.checked : chosen.has(id)));
                 onChange({ optionIds: next });
               }}
             />
@@ -33,7 +43,13 @@ export function ChoiceInput({ question, response, onChange, idPrefix, disabled }
 }
 
 /** True or false as a two-option radio group. */
-export function TrueFalseInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"true_false">) {
+export function TrueFalseInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"true_false">) {
   const value = asRecord(response).value;
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
@@ -41,7 +57,13 @@ export function TrueFalseInput({ question, response, onChange, idPrefix, disable
       <div className="choice-options">
         {[true, false].map((option) => (
           <label key={String(option)} className="choice-option">
-            <input type="radio" name={`${idPrefix}-tf`} value={String(option)} checked={value === option} onChange={() => onChange({ value: option })} />
+            <input
+              type="radio"
+              name={`${idPrefix}-tf`}
+              value={String(option)}
+              checked={value === option}
+              onChange={() => onChange({ value: option })}
+            />
             <span>{option ? "True" : "False"}</span>
           </label>
         ))}

@@ -3,14 +3,21 @@ import { blankParts } from "~/learning/answer-text";
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /** Fill in the blanks: inline text boxes or selects inside the sentence, each with its own label. */
-export function FillBlanksInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"fill_blanks">) {
+export function FillBlanksInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"fill_blanks">) {
   const blanks = asRecord(asRecord(response).blanks);
   const total = question.blanks.length;
   const numberOf = (id: string) => question.blanks.findIndex((blank) => blank.id === id) + 1;
 
   function change(id: string, value: string, typing: boolean) {
     const next: Record<string, string> = {};
-    for (const [key, given] of Object.entries(blanks)) if (typeof given === "string" && given !== "") next[key] = given;
+    for (const [key, given] of Object.entries(blanks))
+      if (typeof given === "string" && given !== "") next[key] = given;
     if (value !== "") next[id] = value;
     else delete next[id];
     onChange({ blanks: next }, { typing });
@@ -32,7 +39,12 @@ export function FillBlanksInput({ question, response, onChange, idPrefix, disabl
                 Blank {numberOf(blank.id)} of {total}
               </label>
               {blank.kind === "choice" ? (
-                <select id={id} className="form-field__input fill-blanks__input" value={value} onChange={(event) => change(blank.id, event.target.value, false)}>
+                <select
+                  id={id}
+                  className="form-field__input fill-blanks__input"
+                  value={value}
+                  onChange={(event) => change(blank.id, event.target.value, false)}
+                >
                   <option value="">Choose…</option>
                   {blank.options.map((option) => (
                     <option key={option.id} value={option.id}>
@@ -41,7 +53,15 @@ export function FillBlanksInput({ question, response, onChange, idPrefix, disabl
                   ))}
                 </select>
               ) : (
-                <input id={id} className="form-field__input fill-blanks__input" type="text" autoComplete="off" maxLength={blank.maxLength} value={value} onChange={(event) => change(blank.id, event.target.value, true)} />
+                <input
+                  id={id}
+                  className="form-field__input fill-blanks__input"
+                  type="text"
+                  autoComplete="off"
+                  maxLength={blank.maxLength}
+                  value={value}
+                  onChange={(event) => change(blank.id, event.target.value, true)}
+                />
               )}
             </span>
           );

@@ -14,7 +14,17 @@ export interface CheckOutcome {
 }
 
 /** Immediate-feedback quizzes: "Check my answer" scores this question now (extra tries may cost points). */
-export function ImmediateFeedback({ locked, answered, outcome, onCheck }: { locked: boolean; answered: boolean; outcome: CheckOutcome | undefined; onCheck: () => Promise<void> }) {
+export function ImmediateFeedback({
+  locked,
+  answered,
+  outcome,
+  onCheck,
+}: {
+  locked: boolean;
+  answered: boolean;
+  outcome: CheckOutcome | undefined;
+  onCheck: () => Promise<void>;
+}) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -44,7 +54,8 @@ export function ImmediateFeedback({ locked, answered, outcome, onCheck }: { lock
         {outcome ? (
           <>
             <p>
-              <strong>{STATUS_WORDS[outcome.status]}.</strong> Try {outcome.tries}: {Number(outcome.earned.toFixed(2))} of {outcome.max} points
+              <strong>{STATUS_WORDS[outcome.status]}.</strong> Try {outcome.tries}:{" "}
+              {Number(outcome.earned.toFixed(2))} of {outcome.max} points
               {outcome.penalty > 0 ? " (extra tries cost a little)" : ""}.
             </p>
             {outcome.feedback.map((text) => (

@@ -2,7 +2,13 @@
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /** Matching: one labelled <select> per prompt. */
-export function MatchingInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"matching">) {
+export function MatchingInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"matching">) {
   const pairs = asRecord(asRecord(response).pairs);
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
@@ -19,7 +25,8 @@ export function MatchingInput({ question, response, onChange, idPrefix, disabled
               value={typeof pairs[prompt.id] === "string" ? (pairs[prompt.id] as string) : ""}
               onChange={(event) => {
                 const next: Record<string, string> = {};
-                for (const [key, value] of Object.entries(pairs)) if (typeof value === "string") next[key] = value;
+                for (const [key, value] of Object.entries(pairs))
+                  if (typeof value === "string") next[key] = value;
                 if (event.target.value) next[prompt.id] = event.target.value;
                 else delete next[prompt.id];
                 onChange({ pairs: next });

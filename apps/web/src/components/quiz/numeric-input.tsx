@@ -11,7 +11,13 @@ export function parseDecimal(raw: string): number | null {
 }
 
 /** Numeric: a text box with a decimal keypad (type=text keeps what was typed) and a unit choice. */
-export function NumericInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"numeric">) {
+export function NumericInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"numeric">) {
   const saved = asRecord(response);
   const [draft, setDraft] = useState(typeof saved.value === "number" ? String(saved.value) : "");
   const [unit, setUnit] = useState(typeof saved.unit === "string" ? saved.unit : "");

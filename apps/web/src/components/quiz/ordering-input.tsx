@@ -6,10 +6,21 @@ import { asRecord, type QuestionInputProps } from "./question-input";
  * Ordering without dragging: each item has "Move up" and "Move down" buttons, focus follows the
  * moved item, and a status message says where it went.
  */
-export function OrderingInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"ordering">) {
+export function OrderingInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"ordering">) {
   const saved = asRecord(response).order;
   const known = new Set(question.items.map((item) => item.id));
-  const order: string[] = Array.isArray(saved) && saved.length === question.items.length && saved.every((id) => known.has(id as string)) ? (saved as string[]) : question.items.map((item) => item.id);
+  const order: string[] =
+    Array.isArray(saved) &&
+    saved.length === question.items.length &&
+    saved.every((id) => known.has(id as string))
+      ? (saved as string[])
+      : question.items.map((item) => item.id);
   const answered = Array.isArray(saved);
   const [announcement, setAnnouncement] = useState("");
   const focusAfterMove = useRef<{ id: string; direction: "up" | "down" } | null>(null);
@@ -21,7 +32,13 @@ export function OrderingInput({ question, response, onChange, idPrefix, disabled
     focusAfterMove.current = null;
     const index = order.indexOf(target.id);
     // At either end the pressed button is disabled; the other one keeps focus on the same item.
-    const direction = (target.direction === "up" && index === 0) || (target.direction === "down" && index === order.length - 1) ? (target.direction === "up" ? "down" : "up") : target.direction;
+    const direction =
+      (target.direction === "up" && index === 0) ||
+      (target.direction === "down" && index === order.length - 1)
+        ? target.direction === "up"
+          ? "down"
+          : "up"
+        : target.direction;
     document.getElementById(`${idPrefix}-${target.id}-${direction}`)?.focus();
   });
 
@@ -48,10 +65,22 @@ export function OrderingInput({ question, response, onChange, idPrefix, disabled
           <li key={id} className="ordering-item">
             <span className="ordering-item__text">{textOf(id)}</span>
             <span className="ordering-item__buttons">
-              <button type="button" className="button button--secondary" id={`${idPrefix}-${id}-up`} disabled={index === 0} onClick={() => move(id, "up")}>
+              <button
+                type="button"
+                className="button button--secondary"
+                id={`${idPrefix}-${id}-up`}
+                disabled={index === 0}
+                onClick={() => move(id, "up")}
+              >
                 Move up<span className="visually-hidden">: {textOf(id)}</span>
               </button>
-              <button type="button" className="button button--secondary" id={`${idPrefix}-${id}-down`} disabled={index === order.length - 1} onClick={() => move(id, "down")}>
+              <button
+                type="button"
+                className="button button--secondary"
+                id={`${idPrefix}-${id}-down`}
+                disabled={index === order.length - 1}
+                onClick={() => move(id, "down")}
+              >
                 Move down<span className="visually-hidden">: {textOf(id)}</span>
               </button>
             </span>
@@ -60,7 +89,11 @@ export function OrderingInput({ question, response, onChange, idPrefix, disabled
       </ol>
       {answered ? null : (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => onChange({ order })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onChange({ order })}
+          >
             Keep this order as my answer
           </button>
         </p>

@@ -3,7 +3,17 @@ import type { PublicQuestion } from "@soleus/api/learning-types";
 import { isAnswered } from "~/learning/answer-text";
 
 /** Every question by number, marked answered or not, to jump around the quiz. */
-export function QuestionNav({ questions, responses, current, onGoTo }: { questions: PublicQuestion[]; responses: Record<string, unknown>; current: number; onGoTo: (index: number) => void }) {
+export function QuestionNav({
+  questions,
+  responses,
+  current,
+  onGoTo,
+}: {
+  questions: PublicQuestion[];
+  responses: Record<string, unknown>;
+  current: number;
+  onGoTo: (index: number) => void;
+}) {
   return (
     <nav className="question-nav" aria-labelledby="question-nav-title">
       <h2 id="question-nav-title" className="question-nav__title">
@@ -17,7 +27,11 @@ export function QuestionNav({ questions, responses, current, onGoTo }: { questio
             <li key={question.id}>
               <button
                 type="button"
-                className={answered ? "question-nav__item question-nav__item--answered" : "question-nav__item"}
+                className={
+                  answered
+                    ? "question-nav__item question-nav__item--answered"
+                    : "question-nav__item"
+                }
                 aria-current={index === current ? "step" : undefined}
                 aria-label={`Question ${index + 1}, ${answered ? "answered" : "not answered"}`}
                 onClick={() => onGoTo(index)}

@@ -28,7 +28,14 @@ export interface QuizPlayerProps {
 }
 
 /** Takes one attempt: one question at a time, answers saved as the learner goes, a confirm step before submitting. */
-export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initialSolved, startAt, serverNow }: QuizPlayerProps) {
+export function QuizPlayer({
+  attemptId,
+  quiz,
+  responses: initial,
+  solved: initialSolved,
+  startAt,
+  serverNow,
+}: QuizPlayerProps) {
   const client = useTRPCClient();
   const router = useRouter();
   const total = quiz.questions.length;
@@ -51,11 +58,17 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
       }).catch(() => undefined),
     [attemptId],
   );
-  const autosave = useAutosave((questionId, response) => client.attempts.saveResponse.mutate({ attemptId, questionId, response }), saveOnLeave);
+  const autosave = useAutosave(
+    (questionId, response) =>
+      client.attempts.saveResponse.mutate({ attemptId, questionId, response }),
+    saveOnLeave,
+  );
 
   const question = quiz.questions[index];
   const answeredCount = quiz.questions.filter((q) => isAnswered(q, responses[q.id])).length;
-  const unanswered = quiz.questions.flatMap((q, i) => (isAnswered(q, responses[q.id]) ? [] : [i + 1]));
+  const unanswered = quiz.questions.flatMap((q, i) =>
+    isAnswered(q, responses[q.id]) ? [] : [i + 1],
+  );
 
   useEffect(() => {
     if (!moved.current) return;
@@ -76,7 +89,9 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
     const allSaved = await autosave.flush();
     if (!allSaved) {
       setSubmitting(false);
-      setSubmitError("Some answers could not be saved, so nothing was submitted yet. Check your connection and try again.");
+      setSubmitError(
+        "Some answers could not be saved, so nothing was submitted yet. Check your connection and try again.",
+      );
       return false;
     }
     try {
@@ -85,7 +100,9 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
       return true;
     } catch (error) {
       setSubmitting(false);
-      setSubmitError(`Your answers were not submitted: ${(error as Error).message || "the connection dropped"}. Please try again.`);
+      setSubmitError(
+        `Your answers were not submitted: ${(error as Error).message || "the connection dropped"}. Please try again.`,
+      );
       return false;
     }
   }, [attemptId, autosave, client, router]);
@@ -105,11 +122,26 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
             {answeredCount} of {total} answered
           </span>
         </p>
-        <ProgressBar value={answeredCount} max={total} label={`${answeredCount} of ${total} questions answered`} />
-        {quiz.deadline !== null ? <QuizTimer deadline={quiz.deadline} timeLimitSeconds={quiz.timeLimitSeconds} clockOffset={clockOffset} onExpire={() => void submit()} /> : null}
+        <ProgressBar
+          value={answeredCount}
+          max={total}
+          label={`${answeredCount} of ${total} questions answered`}
+        />
+        {quiz.deadline !== null ? (
+          <QuizTimer
+            deadline={quiz.deadline}
+            timeLimitSeconds={quiz.timeLimitSeconds}
+            clockOffset={clockOffset}
+            onExpire={() => void submit()}
+          />
+        ) : null}
       </div>
 
-      <section className="question-card" aria-labelledby="question-heading" onBlur={() => void autosave.flushQuestion(question.id)}>
+      <section
+        className="question-card"
+        aria-labelledby="question-heading"
+        onBlur={() => void autosave.flushQuestion(question.id)}
+      >
         <h2 id="question-heading" ref={headingRef} tabIndex={-1} className="question-card__heading">
           Question {index + 1} of {total}
           <span className="question-card__points">
@@ -136,7 +168,11 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
             outcome={checks[question.id]}
             onCheck={async () => {
               await autosave.flushQuestion(question.id);
-              const outcome = await client.attempts.check.mutate({ attemptId, questionId: question.id, response: responses[question.id] });
+              const outcome = await client.attempts.check.mutate({
+                attemptId,
+                questionId: question.id,
+                response: responses[question.id],
+              });
               setChecks((current) => ({ ...current, [question.id]: outcome }));
               if (outcome.locked) setSolved((current) => new Set(current).add(question.id));
             }}
@@ -144,10 +180,19 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
         ) : null}
       </section>
 
-      <SaveStatusLine status={autosave.status} numberOf={(id) => quiz.questions.findIndex((q) => q.id === id) + 1} onRetry={(id) => void autosave.retry(id)} />
+      <SaveStatusLine
+        status={autosave.status}
+        numberOf={(id) => quiz.questions.findIndex((q) => q.id === id) + 1}
+        onRetry={(id) => void autosave.retry(id)}
+      />
 
       <div className="quiz-actions">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => goTo(index - 1)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={index === 0}
+          onClick={() => goTo(index - 1)}
+        >
           Previous question
         </button>
         {index < total - 1 ? (
@@ -155,7 +200,14 @@ export function QuizPlayer({ attemptId, quiz, responses: initial, solved: initia
             Next question
           </button>
         ) : null}
-        <SubmitDialog unanswered={unanswered} total={total} submitting={submitting} error={submitError} onSubmit={submit} onGoTo={(n) => goTo(n - 1)} />
+        <SubmitDialog
+          unanswered={unanswered}
+          total={total}
+          submitting={submitting}
+          error={submitError}
+          onSubmit={submit}
+          onGoTo={(n) => goTo(n - 1)}
+        />
       </div>
 
       <QuestionNav questions={quiz.questions} responses={responses} current={index} onGoTo={goTo} />

@@ -6,7 +6,9 @@ function clockText(ms: number): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = String(total % 60).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}`
+    : `${minutes}:${seconds}`;
 }
 
 function minutesText(ms: number): string {
@@ -21,7 +23,17 @@ function minutesText(ms: number): string {
  * (a ticking live region would talk over everything). `clockOffset` corrects this device's clock
  * to the server's. Calls `onExpire` once when the time is up.
  */
-export function QuizTimer({ deadline, timeLimitSeconds, clockOffset, onExpire }: { deadline: number; timeLimitSeconds: number | null; clockOffset: number; onExpire: () => void }) {
+export function QuizTimer({
+  deadline,
+  timeLimitSeconds,
+  clockOffset,
+  onExpire,
+}: {
+  deadline: number;
+  timeLimitSeconds: number | null;
+  clockOffset: number;
+  onExpire: () => void;
+}) {
   const [now, setNow] = useState(() => Date.now() + clockOffset);
   const [announcement, setAnnouncement] = useState("");
   const announced = useRef(new Set<string>());
@@ -48,7 +60,10 @@ export function QuizTimer({ deadline, timeLimitSeconds, clockOffset, onExpire }:
     } else if (left <= 60_000) say("1", "1 minute left.");
     else if (left <= 5 * 60_000) say("5", "5 minutes left.");
     else {
-      const limit = timeLimitSeconds === null ? "" : ` The time limit is ${minutesText(timeLimitSeconds * 1000)}.`;
+      const limit =
+        timeLimitSeconds === null
+          ? ""
+          : ` The time limit is ${minutesText(timeLimitSeconds * 1000)}.`;
       say("start", `This quiz is timed.${limit} You have ${minutesText(left)} left.`);
     }
     if (left <= 60_000) announced.current.add("5").add("start");

@@ -2,7 +2,13 @@
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /** Short text: one labelled text box; saving waits for a pause in typing. */
-export function ShortTextInput({ question, response, onChange, idPrefix, disabled }: QuestionInputProps<"short_text">) {
+export function ShortTextInput({
+  question,
+  response,
+  onChange,
+  idPrefix,
+  disabled,
+}: QuestionInputProps<"short_text">) {
   const text = asRecord(response).text;
   return (
     <fieldset className="question-fieldset" disabled={disabled}>

@@ -12,7 +12,9 @@ const TYPING_PAUSE_MS = 600;
 
 function messageOf(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === "string" && message && !message.startsWith("Failed to fetch") ? message : "The connection dropped.";
+  return typeof message === "string" && message && !message.startsWith("Failed to fetch")
+    ? message
+    : "The connection dropped.";
 }
 
 /**
@@ -20,7 +22,10 @@ function messageOf(error: unknown): string {
  * pause for typing. Saves of one question run one after another and always send the newest
  * answer, so a slow request never overwrites a later one. `flush` sends everything now.
  */
-export function useAutosave(save: (questionId: string, response: unknown) => Promise<unknown>, saveOnLeave?: (questionId: string, response: unknown) => void) {
+export function useAutosave(
+  save: (questionId: string, response: unknown) => Promise<unknown>,
+  saveOnLeave?: (questionId: string, response: unknown) => void,
+) {
   const [status, setStatus] = useState<SaveStatus>({ state: "idle" });
   const pending = useRef(new Map<string, unknown>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -57,7 +62,11 @@ export function useAutosave(save: (questionId: string, response: unknown) => Pro
       pending.current.set(questionId, response);
       const timer = timers.current.get(questionId);
       if (timer !== undefined) clearTimeout(timer);
-      if (typing) timers.current.set(questionId, setTimeout(() => void send(questionId), TYPING_PAUSE_MS));
+      if (typing)
+        timers.current.set(
+          questionId,
+          setTimeout(() => void send(questionId), TYPING_PAUSE_MS),
+        );
       else void send(questionId);
     },
     [send],
@@ -70,7 +79,11 @@ export function useAutosave(save: (questionId: string, response: unknown) => Pro
     return pending.current.size === 0;
   }, [send]);
 
-  const sendOne = useCallback((questionId: string) => (pending.current.has(questionId) ? send(questionId) : Promise.resolve()), [send]);
+  const sendOne = useCallback(
+    (questionId: string) =>
+      pending.current.has(questionId) ? send(questionId) : Promise.resolve(),
+    [send],
+  );
 
   useEffect(() => {
     const all = timers.current;

@@ -11,16 +11,32 @@ interface AttemptRow {
   title?: string;
 }
 
-const dateText = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateText = (date: Date) =>
+  date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /** A learner's attempts as a table, newest first, each linking to its result (or back into it). */
-export function AttemptHistory({ attempts, showTitle = false, headingLevel = 2 }: { attempts: AttemptRow[]; showTitle?: boolean; headingLevel?: 2 | 3 }) {
+export function AttemptHistory({
+  attempts,
+  showTitle = false,
+  headingLevel = 2,
+}: {
+  attempts: AttemptRow[];
+  showTitle?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="attempt-history-title">
       <Heading id="attempt-history-title">Your attempts</Heading>
       {attempts.length === 0 ? (
-        <p className="empty-state">No attempts yet. When you take a quiz, your scores appear here.</p>
+        <p className="empty-state">
+          No attempts yet. When you take a quiz, your scores appear here.
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
@@ -39,15 +55,25 @@ export function AttemptHistory({ attempts, showTitle = false, headingLevel = 2 }
                   {showTitle ? <td>{attempt.title}</td> : null}
                   <td>{attempt.attemptNumber}</td>
                   <td>{dateText(attempt.submittedAt ?? attempt.startedAt)}</td>
-                  <td>{attempt.status === "open" ? "In progress" : `${Math.round(attempt.percent ?? 0)}% · ${attempt.passed ? "passed" : "not passed yet"}`}</td>
+                  <td>
+                    {attempt.status === "open"
+                      ? "In progress"
+                      : `${Math.round(attempt.percent ?? 0)}% · ${attempt.passed ? "passed" : "not passed yet"}`}
+                  </td>
                   <td>
                     {attempt.status === "open" ? (
                       <a href={attemptPath(attempt.attemptId)}>
-                        Continue<span className="visually-hidden"> attempt {attempt.attemptNumber}</span>
+                        Continue
+                        <span className="visually-hidden"> attempt {attempt.attemptNumber}</span>
                       </a>
                     ) : (
                       <a href={resultPath(attempt.attemptId)}>
-                        See result<span className="visually-hidden"> of attempt {attempt.attemptNumber}{showTitle ? ` of ${attempt.title}` : ""}</span>
+                        See result
+                        <span className="visually-hidden">
+                          {" "}
+                          of attempt {attempt.attemptNumber}
+                          {showTitle ? ` of ${attempt.title}` : ""}
+                        </span>
                       </a>
                     )}
                   </td>

@@ -3,7 +3,13 @@ import { ProgressBar } from "@soleus/ui/progress-bar";
 import { MASTERY_WORDS } from "~/learning/answer-text";
 
 /** Mastery per course objective: the level in words, the percent, and a simple bar (decorative: the text says it all). */
-export function ObjectiveMastery({ objectives, titles }: { objectives: ObjectiveResult[]; titles: Record<string, string> }) {
+export function ObjectiveMastery({
+  objectives,
+  titles,
+}: {
+  objectives: ObjectiveResult[];
+  titles: Record<string, string>;
+}) {
   if (objectives.length === 0) return null;
   return (
     <section aria-labelledby="mastery-title">
@@ -12,7 +18,9 @@ export function ObjectiveMastery({ objectives, titles }: { objectives: Objective
         {objectives.map((objective) => (
           <li key={objective.objectiveId} className="mastery-item">
             <p className="mastery-item__text">
-              <strong>{titles[objective.objectiveId] ?? objective.objectiveId}</strong>: {MASTERY_WORDS[objective.mastery] ?? objective.mastery} ({Math.round(objective.percent)}%, {objective.answered} of {objective.questions}{" "}
+              <strong>{titles[objective.objectiveId] ?? objective.objectiveId}</strong>:{" "}
+              {MASTERY_WORDS[objective.mastery] ?? objective.mastery} (
+              {Math.round(objective.percent)}%, {objective.answered} of {objective.questions}{" "}
               {objective.questions === 1 ? "question" : "questions"} answered)
             </p>
             <ProgressBar value={objective.percent} max={100} decorative />

@@ -3,10 +3,27 @@ import type { PublicQuestion } from "@soleus/api/learning-types";
 import { describeAnswer, STATUS_WORDS } from "~/learning/answer-text";
 import { sectionPath } from "~/learning/paths";
 
-const STATUS_MARK = { correct: "✓", partially_correct: "◐", incorrect: "✗", unanswered: "–" } as const;
+const STATUS_MARK = {
+  correct: "✓",
+  partially_correct: "◐",
+  incorrect: "✗",
+  unanswered: "–",
+} as const;
 
 /** Every question of a submitted attempt: the learner's answer, how it went, feedback, explanation, where to review. */
-export function QuestionReview({ course, questions, responses, results, lessonTitle }: { course: string; questions: PublicQuestion[]; responses: Record<string, unknown>; results: QuestionResult[]; lessonTitle: (slug: string) => string }) {
+export function QuestionReview({
+  course,
+  questions,
+  responses,
+  results,
+  lessonTitle,
+}: {
+  course: string;
+  questions: PublicQuestion[];
+  responses: Record<string, unknown>;
+  results: QuestionResult[];
+  lessonTitle: (slug: string) => string;
+}) {
   const byId = new Map(results.map((result) => [result.questionId, result]));
   return (
     <section aria-labelledby="questions-title">
@@ -23,7 +40,8 @@ export function QuestionReview({ course, questions, responses, results, lessonTi
                 {STATUS_WORDS[result.status]}
                 <span className="question-result__points">
                   {" "}
-                  ({Number(result.earned.toFixed(2))} of {result.max} {result.max === 1 ? "point" : "points"})
+                  ({Number(result.earned.toFixed(2))} of {result.max}{" "}
+                  {result.max === 1 ? "point" : "points"})
                 </span>
               </h3>
               <p className="question-result__prompt">{question.prompt}</p>
@@ -56,7 +74,8 @@ export function QuestionReview({ course, questions, responses, results, lessonTi
               </p>
               <p>
                 <a href={sectionPath(course, result.section)}>
-                  Review this in “{lessonTitle(result.section.lesson)}”<span className="visually-hidden"> (question {index + 1})</span>
+                  Review this in “{lessonTitle(result.section.lesson)}”
+                  <span className="visually-hidden"> (question {index + 1})</span>
                 </a>
               </p>
             </li>

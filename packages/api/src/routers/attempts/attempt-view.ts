@@ -1,12 +1,23 @@
 import type { quizAttempts } from "@soleus/db/schema";
-import { responsesForLearner, toPublicQuiz, type Attempt, type AttemptResult, type Quiz } from "@soleus/quiz-engine";
+import {
+  responsesForLearner,
+  toPublicQuiz,
+  type Attempt,
+  type AttemptResult,
+  type Quiz,
+} from "@soleus/quiz-engine";
 
 /**
  * What the learner receives about an attempt: the public quiz (never keys), their saved answers,
  * and, only once submitted, the result with feedback and explanations. Option ids are the
  * attempt's opaque ones (stored answers keep authored ids and are translated on the way out).
  */
-export function attemptView(row: typeof quizAttempts.$inferSelect, courseSlug: string, quiz: Quiz, attempt: Attempt) {
+export function attemptView(
+  row: typeof quizAttempts.$inferSelect,
+  courseSlug: string,
+  quiz: Quiz,
+  attempt: Attempt,
+) {
   const submitted = row.status === "submitted";
   return {
     attemptId: row.id,

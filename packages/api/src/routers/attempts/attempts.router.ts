@@ -3,7 +3,12 @@ import { and, desc, eq } from "drizzle-orm";
 import { courses, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
 import { learnerProcedure } from "../../trpc/procedures";
 import { attemptView } from "./attempt-view";
-import { attemptIdSchema, historySchema, quizAddressSchema, saveResponseSchema } from "./attempts.schema";
+import {
+  attemptIdSchema,
+  historySchema,
+  quizAddressSchema,
+  saveResponseSchema,
+} from "./attempts.schema";
 import { loadOwnAttempt } from "./quiz-source";
 import { checkOwnAnswer } from "./check.handler";
 import { saveResponse } from "./save-response.handler";
@@ -12,14 +17,24 @@ import { submitOwnAttempt } from "./submit.handler";
 
 /** Quiz attempts: every procedure acts on the caller's own attempts only. */
 export const attemptsRouter = {
-  start: learnerProcedure.input(quizAddressSchema).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input, ctx.now())),
+  start: learnerProcedure
+    .input(quizAddressSchema)
+    .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input, ctx.now())),
   get: learnerProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const own = await loadOwnAttempt(ctx.db, ctx.user.id, input.attemptId);
     return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
   }),
-  saveResponse: learnerProcedure.input(saveResponseSchema).mutation(({ ctx, input }) => saveResponse(ctx.db, ctx.user.id, input, ctx.now())),
-  check: learnerProcedure.input(saveResponseSchema).mutation(({ ctx, input }) => checkOwnAnswer(ctx.db, ctx.user.id, input, ctx.now())),
-  submit: learnerProcedure.input(attemptIdSchema).mutation(({ ctx, input }) => submitOwnAttempt(ctx.db, ctx.user.id, input.attemptId, ctx.now())),
+  saveResponse: learnerProcedure
+    .input(saveResponseSchema)
+    .mutation(({ ctx, input }) => saveResponse(ctx.db, ctx.user.id, input, ctx.now())),
+  check: learnerProcedure
+    .input(saveResponseSchema)
+    .mutation(({ ctx, input }) => checkOwnAnswer(ctx.db, ctx.user.id, input, ctx.now())),
+  submit: learnerProcedure
+    .input(attemptIdSchema)
+    .mutation(({ ctx, input }) =>
+      submitOwnAttempt(ctx.db, ctx.user.id, input.attemptId, ctx.now()),
+    ),
   history: learnerProcedure.input(historySchema).query(({ ctx, input }) =>
     ctx.db
       .select({
@@ -37,7 +52,13 @@ export const attemptsRouter = {
       .innerJoin(quizzes, eq(quizzes.id, quizAttempts.quizId))
       .innerJoin(courses, eq(courses.id, quizzes.courseId))
       .innerJoin(quizRevisions, eq(quizRevisions.id, quizAttempts.quizRevisionId))
-      .where(and(eq(quizAttempts.userId, ctx.user.id), eq(courses.slug, input.course), input.quiz ? eq(quizzes.slug, input.quiz) : undefined))
+      .where(
+        and(
+          eq(quizAttempts.userId, ctx.user.id),
+          eq(courses.slug, input.course),
+          input.quiz ? eq(quizzes.slug, input.quiz) : undefined,
+        ),
+      )
       .orderBy(desc(quizAttempts.startedAt))
       .limit(100),
   ),

@@ -2,9 +2,14 @@ import { z } from "zod";
 import { publicSlugSchema } from "../../content/inputs";
 import { answerResponseSchema } from "../answer-response.schema";
 
-export const quizAddressSchema = z.strictObject({ course: publicSlugSchema, quiz: publicSlugSchema });
+export const quizAddressSchema = z.strictObject({
+  course: publicSlugSchema,
+  quiz: publicSlugSchema,
+});
 
-export const attemptIdSchema = z.strictObject({ attemptId: z.uuid("That is not a valid attempt id.") });
+export const attemptIdSchema = z.strictObject({
+  attemptId: z.uuid("That is not a valid attempt id."),
+});
 
 export const saveResponseSchema = z.strictObject({
   attemptId: z.uuid("That is not a valid attempt id."),
@@ -12,4 +17,7 @@ export const saveResponseSchema = z.strictObject({
   response: answerResponseSchema,
 });
 
-export const historySchema = z.strictObject({ course: publicSlugSchema, quiz: publicSlugSchema.optional() });
+export const historySchema = z.strictObject({
+  course: publicSlugSchema,
+  quiz: publicSlugSchema.optional(),
+});

@@ -11,13 +11,28 @@ import { loadOwnAttempt } from "./quiz-source";
  * penalty per extra try. Only for quizzes set to immediate feedback: any other quiz keeps its
  * feedback (and key) until the attempt is submitted.
  */
-export async function checkOwnAnswer(db: Database, userId: string, input: { attemptId: string; questionId: string; response: unknown }, now: Date) {
+export async function checkOwnAnswer(
+  db: Database,
+  userId: string,
+  input: { attemptId: string; questionId: string; response: unknown },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const own = await loadOwnAttempt(tx, userId, input.attemptId, { forUpdate: true });
     if (own.quiz.settings.feedback !== "immediate")
-      throw new TRPCError({ code: "BAD_REQUEST", message: "This quiz shows feedback after you submit it, not question by question." });
-    const checked = withEngineErrors(() => checkAnswer(own.quiz, own.attempt, input.questionId, input.response, now.getTime(), { idsFrom: "learner" }));
-    await tx.update(quizAttempts).set({ state: checked.attempt as unknown as Record<string, unknown> }).where(eq(quizAttempts.id, own.row.id));
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "This quiz shows feedback after you submit it, not question by question.",
+      });
+    const checked = withEngineErrors(() =>
+      checkAnswer(own.quiz, own.attempt, input.questionId, input.response, now.getTime(), {
+        idsFrom: "learner",
+      }),
+    );
+    await tx
+      .update(quizAttempts)
+      .set({ state: checked.attempt as unknown as Record<string, unknown> })
+      .where(eq(quizAttempts.id, own.row.id));
     const { score } = checked;
     return {
       questionId: input.questionId,

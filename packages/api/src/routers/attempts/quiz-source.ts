@@ -8,8 +8,17 @@ import { parseAttempt, parseQuiz, type Attempt, type Quiz } from "@soleus/quiz-e
 type RevisionRow = typeof quizRevisions.$inferSelect;
 
 /** The engine's quiz for one stored revision (the quiz's slug is its id). */
-export function quizOfRevision(slug: string, revision: Pick<RevisionRow, "title" | "passPercent" | "settings" | "questions">): Quiz {
-  return parseQuiz({ id: slug, title: revision.title, passPercent: revision.passPercent, settings: revision.settings, questions: revision.questions });
+export function quizOfRevision(
+  slug: string,
+  revision: Pick<RevisionRow, "title" | "passPercent" | "settings" | "questions">,
+): Quiz {
+  return parseQuiz({
+    id: slug,
+    title: revision.title,
+    passPercent: revision.passPercent,
+    settings: revision.settings,
+    questions: revision.questions,
+  });
 }
 
 /** The published revision of a quiz in a published course, or a 404. */
@@ -19,10 +28,20 @@ export async function findPublishedQuiz(db: Executor, courseSlug: string, quizSl
     .from(quizzes)
     .innerJoin(courses, eq(courses.id, quizzes.courseId))
     .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
-    .where(and(eq(courses.slug, courseSlug), eq(quizzes.slug, quizSlug), isNotNull(courses.publishedRevisionId)))
+    .where(
+      and(
+        eq(courses.slug, courseSlug),
+        eq(quizzes.slug, quizSlug),
+        isNotNull(courses.publishedRevisionId),
+      ),
+    )
     .limit(1);
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such quiz." });
-  return { quizId: row.quizId, revisionId: row.revision.id, quiz: quizOfRevision(row.slug, row.revision) };
+  return {
+    quizId: row.quizId,
+    revisionId: row.revision.id,
+    quiz: quizOfRevision(row.slug, row.revision),
+  };
 }
 
 export const NO_SUCH_ATTEMPT = "There is no such attempt.";
@@ -31,9 +50,19 @@ export const NO_SUCH_ATTEMPT = "There is no such attempt.";
  * One of the caller's own attempts with its quiz, optionally locked for update. Someone
  * else's attempt is "no such attempt": ids cannot be probed.
  */
-export async function loadOwnAttempt(db: Executor, userId: string, attemptId: string, options: { forUpdate?: boolean } = {}) {
+export async function loadOwnAttempt(
+  db: Executor,
+  userId: string,
+  attemptId: string,
+  options: { forUpdate?: boolean } = {},
+) {
   const query = db
-    .select({ row: quizAttempts, slug: quizzes.slug, courseSlug: courses.slug, revision: quizRevisions })
+    .select({
+      row: quizAttempts,
+      slug: quizzes.slug,
+      courseSlug: courses.slug,
+      revision: quizRevisions,
+    })
     .from(quizAttempts)
     .innerJoin(quizzes, eq(quizzes.id, quizAttempts.quizId))
     .innerJoin(courses, eq(courses.id, quizzes.courseId))

@@ -12,9 +12,14 @@ type OwnAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
   // An attempt that ran out of time counts as submitted when its time (with grace) ended,
   // even when it is only closed later, e.g. when the learner comes back days after.
-  const closedBy = own.attempt.deadline === null ? Infinity : own.attempt.deadline + own.attempt.graceSeconds * 1000;
+  const closedBy =
+    own.attempt.deadline === null
+      ? Infinity
+      : own.attempt.deadline + own.attempt.graceSeconds * 1000;
   const submittedAt = Math.max(Math.min(now.getTime(), closedBy), own.attempt.startedAt);
-  const { attempt, result } = withEngineErrors(() => submitAttempt(own.quiz, own.attempt, submittedAt));
+  const { attempt, result } = withEngineErrors(() =>
+    submitAttempt(own.quiz, own.attempt, submittedAt),
+  );
   const [row] = await tx
     .update(quizAttempts)
     .set({
@@ -46,7 +51,13 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
       )
       .onConflictDoUpdate({
         target: [attemptResponses.attemptId, attemptResponses.questionId],
-        set: { response: sql`excluded.response`, earned: sql`excluded.earned`, max: sql`excluded.max`, state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` },
+        set: {
+          response: sql`excluded.response`,
+          earned: sql`excluded.earned`,
+          max: sql`excluded.max`,
+          state: sql`excluded.state`,
+          updatedAt: sql`excluded.updated_at`,
+        },
       });
   }
   if (!row) throw new Error("attempt vanished while submitting");
@@ -60,7 +71,8 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
 export async function submitOwnAttempt(db: Database, userId: string, attemptId: string, now: Date) {
   return db.transaction(async (tx) => {
     const own = await loadOwnAttempt(tx, userId, attemptId, { forUpdate: true });
-    if (own.row.status === "submitted") return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+    if (own.row.status === "submitted")
+      return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
     const done = await finishAttempt(tx, own, now);
     return attemptView(done.row, own.courseSlug, own.quiz, done.attempt);
   });

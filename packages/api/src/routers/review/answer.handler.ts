@@ -47,16 +47,19 @@ export async function answerReviewItem(
         message: `You have already answered this question for now. It comes back for practice on ${dateFormat.format(new Date(entry.due))} (UTC).`,
       });
     }
-    const score = withEngineErrors(() => scoreQuestion(entry.question, responseFromLearner(entry.question, entry.seed, input.response)));
-    await tx
-      .insert(reviewLog)
-      .values({
-        userId,
-        quizId: entry.quizId,
-        questionId: entry.question.id,
-        fraction: score.fraction,
-        answeredAt: now,
-      });
+    const score = withEngineErrors(() =>
+      scoreQuestion(
+        entry.question,
+        responseFromLearner(entry.question, entry.seed, input.response),
+      ),
+    );
+    await tx.insert(reviewLog).values({
+      userId,
+      quizId: entry.quizId,
+      questionId: entry.question.id,
+      fraction: score.fraction,
+      answeredAt: now,
+    });
     const after = await loadReviewSchedule(tx, userId, now);
     const next = after.entries.find(
       (candidate) =>

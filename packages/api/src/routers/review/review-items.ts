@@ -1,6 +1,13 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
-import { attemptResponses, courses, quizAttempts, quizRevisions, quizzes, reviewLog } from "@soleus/db/schema";
+import {
+  attemptResponses,
+  courses,
+  quizAttempts,
+  quizRevisions,
+  quizzes,
+  reviewLog,
+} from "@soleus/db/schema";
 import { scheduleReviews, type Question, type ReviewEvent } from "@soleus/quiz-engine";
 import { quizOfRevision } from "../attempts/quiz-source";
 
@@ -28,12 +35,24 @@ export interface ReviewEntry {
  */
 export async function loadReviewSchedule(db: Executor, userId: string, now: Date) {
   const graded = await db
-    .select({ quizId: quizAttempts.quizId, questionId: attemptResponses.questionId, earned: attemptResponses.earned, max: attemptResponses.max, at: quizAttempts.submittedAt, seed: quizAttempts.seed })
+    .select({
+      quizId: quizAttempts.quizId,
+      questionId: attemptResponses.questionId,
+      earned: attemptResponses.earned,
+      max: attemptResponses.max,
+      at: quizAttempts.submittedAt,
+      seed: quizAttempts.seed,
+    })
     .from(attemptResponses)
     .innerJoin(quizAttempts, eq(quizAttempts.id, attemptResponses.attemptId))
     .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.status, "submitted")));
   const practised = await db
-    .select({ quizId: reviewLog.quizId, questionId: reviewLog.questionId, fraction: reviewLog.fraction, at: reviewLog.answeredAt })
+    .select({
+      quizId: reviewLog.quizId,
+      questionId: reviewLog.questionId,
+      fraction: reviewLog.fraction,
+      at: reviewLog.answeredAt,
+    })
     .from(reviewLog)
     .where(eq(reviewLog.userId, userId));
 
@@ -54,25 +73,48 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
     const known = latestSeed.get(row.quizId);
     // Ties (two attempts submitted in the same millisecond) break on the seed, so every query picks the same one.
     const at = row.at?.getTime();
-    if (at !== undefined && (!known || known.at < at || (known.at === at && known.seed < row.seed))) latestSeed.set(row.quizId, { at, seed: row.seed });
+    if (at !== undefined && (!known || known.at < at || (known.at === at && known.seed < row.seed)))
+      latestSeed.set(row.quizId, { at, seed: row.seed });
     if (row.at === null || row.max === null || row.max <= 0) continue;
-    history.push({ questionId: idOf(row.quizId, row.questionId), at: row.at.getTime(), fraction: Math.min(1, Math.max(0, (row.earned ?? 0) / row.max)) });
+    history.push({
+      questionId: idOf(row.quizId, row.questionId),
+      at: row.at.getTime(),
+      fraction: Math.min(1, Math.max(0, (row.earned ?? 0) / row.max)),
+    });
   }
-  for (const row of practised) history.push({ questionId: idOf(row.quizId, row.questionId), at: row.at.getTime(), fraction: Math.min(1, Math.max(0, row.fraction)) });
+  for (const row of practised)
+    history.push({
+      questionId: idOf(row.quizId, row.questionId),
+      at: row.at.getTime(),
+      fraction: Math.min(1, Math.max(0, row.fraction)),
+    });
 
   const schedule = scheduleReviews(history, now.getTime());
   const byId = new Map([...keys.values()].map((entry) => [entry.id, entry]));
-  const quizIds = [...new Set(schedule.upcoming.map((item) => byId.get(item.questionId)?.quizId).filter((id): id is string => id !== undefined))];
+  const quizIds = [
+    ...new Set(
+      schedule.upcoming
+        .map((item) => byId.get(item.questionId)?.quizId)
+        .filter((id): id is string => id !== undefined),
+    ),
+  ];
   const published =
     quizIds.length === 0
       ? []
       : await db
-          .select({ quizId: quizzes.id, slug: quizzes.slug, course: courses.slug, revision: quizRevisions })
+          .select({
+            quizId: quizzes.id,
+            slug: quizzes.slug,
+            course: courses.slug,
+            revision: quizRevisions,
+          })
           .from(quizzes)
           .innerJoin(courses, eq(courses.id, quizzes.courseId))
           .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
           .where(and(inArray(quizzes.id, quizIds), isNotNull(courses.publishedRevisionId)));
-  const quizById = new Map(published.map((row) => [row.quizId, { ...row, quiz: quizOfRevision(row.slug, row.revision) }]));
+  const quizById = new Map(
+    published.map((row) => [row.quizId, { ...row, quiz: quizOfRevision(row.slug, row.revision) }]),
+  );
 
   const entries: ReviewEntry[] = [];
   for (const item of schedule.upcoming) {
@@ -82,7 +124,16 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
     const attemptSeed = source ? latestSeed.get(source.quizId)?.seed : undefined;
     if (!source || !quiz || !question || attemptSeed === undefined) continue;
     const seed = `${attemptSeed}:practice:${question.id}:${item.lapses}`;
-    entries.push({ quizId: source.quizId, course: quiz.course, quiz: quiz.slug, quizTitle: quiz.revision.title, question, due: item.due, lapses: item.lapses, seed });
+    entries.push({
+      quizId: source.quizId,
+      course: quiz.course,
+      quiz: quiz.slug,
+      quizTitle: quiz.revision.title,
+      question,
+      due: item.due,
+      lapses: item.lapses,
+      seed,
+    });
   }
   return { entries, due: entries.filter((entry) => entry.due <= now.getTime()) };
 }

@@ -33,5 +33,7 @@ export const reviewRouter = {
       nextDue: later[0] ? new Date(later[0].due) : null,
     };
   }),
-  answer: learnerProcedure.input(reviewAnswerSchema).mutation(({ ctx, input }) => answerReviewItem(ctx.db, ctx.user.id, input, ctx.now())),
+  answer: learnerProcedure
+    .input(reviewAnswerSchema)
+    .mutation(({ ctx, input }) => answerReviewItem(ctx.db, ctx.user.id, input, ctx.now())),
 } satisfies TRPCRouterRecord;

@@ -27,7 +27,10 @@ async function assertAnotherActiveAdmin(tx: Transaction, userId: string): Promis
     .from(users)
     .where(and(eq(users.role, "admin"), isNull(users.disabledAt), ne(users.id, userId)));
   if ((row?.n ?? 0) === 0) {
-    throw new TRPCError({ code: "CONFLICT", message: "Soleus needs at least one active admin. Make someone else an admin first." });
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Soleus needs at least one active admin. Make someone else an admin first.",
+    });
   }
 }
 
@@ -39,7 +42,15 @@ export async function changeRole(db: Database, actor: Actor, userId: string, rol
     if (user.role === "admin") await assertAnotherActiveAdmin(tx, user.id);
     await tx.update(users).set({ role, updatedAt: actor.at }).where(eq(users.id, user.id));
     await revokeAllSessions(tx, user.id, actor.at);
-    await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at, details: { from: user.role, to: role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role_changed",
+      targetType: "user",
+      targetId: user.id,
+      ip: actor.ip,
+      at: actor.at,
+      details: { from: user.role, to: role },
+    });
     return { id: user.id, role };
   });
 }
@@ -49,9 +60,19 @@ export async function setDisabled(db: Database, actor: Actor, userId: string, di
   return db.transaction(async (tx) => {
     const user = await lockedUser(tx, userId);
     if (disabled && user.role === "admin") await assertAnotherActiveAdmin(tx, user.id);
-    await tx.update(users).set({ disabledAt: disabled ? actor.at : null, updatedAt: actor.at }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? actor.at : null, updatedAt: actor.at })
+      .where(eq(users.id, user.id));
     if (disabled) await revokeAllSessions(tx, user.id, actor.at);
-    await recordAudit(tx, { actorId: actor.id, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.disabled" : "user.enabled",
+      targetType: "user",
+      targetId: user.id,
+      ip: actor.ip,
+      at: actor.at,
+    });
     return { id: user.id, disabled };
   });
 }
@@ -59,10 +80,20 @@ export async function setDisabled(db: Database, actor: Actor, userId: string, di
 /** Ends every session of a user (theirs on every device) on their next request. */
 export async function signOutEverywhere(db: Database, actor: Actor, userId: string) {
   return db.transaction(async (tx) => {
-    const user = await tx.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true } });
+    const user = await tx.query.users.findFirst({
+      where: eq(users.id, userId),
+      columns: { id: true },
+    });
     if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such user." });
     await revokeAllSessions(tx, user.id, actor.at);
-    await recordAudit(tx, { actorId: actor.id, action: "user.signed_out_everywhere", targetType: "user", targetId: user.id, ip: actor.ip, at: actor.at });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.signed_out_everywhere",
+      targetType: "user",
+      targetId: user.id,
+      ip: actor.ip,
+      at: actor.at,
+    });
     return { id: user.id };
   });
 }

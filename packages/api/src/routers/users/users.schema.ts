@@ -19,10 +19,19 @@ export const createCoachSchema = z.strictObject({
   password: safeText().max(201),
 });
 
-export const changeRoleSchema = z.strictObject({ userId: z.uuid("That is not a valid user id."), role: z.enum(ROLES) });
+export const changeRoleSchema = z.strictObject({
+  userId: z.uuid("That is not a valid user id."),
+  role: z.enum(ROLES),
+});
 
-export const setDisabledSchema = z.strictObject({ userId: z.uuid("That is not a valid user id."), disabled: z.boolean() });
+export const setDisabledSchema = z.strictObject({
+  userId: z.uuid("That is not a valid user id."),
+  disabled: z.boolean(),
+});
 
 export const updateProfileSchema = z.strictObject({
-  name: safeText().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters for your name."),
+  name: safeText()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Use at most 100 characters for your name."),
 });

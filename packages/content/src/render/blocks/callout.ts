@@ -3,7 +3,11 @@ import { calloutAttributesSchema, calloutKindSchema, type CalloutKind } from "..
 import { report, type RenderContext } from "../context";
 import { directiveAttributes, type ContainerDirective } from "./directive-types";
 
-const defaultTitles: Record<CalloutKind, string> = { info: "Good to know", tip: "Tip", safety: "Safety first" };
+const defaultTitles: Record<CalloutKind, string> = {
+  info: "Good to know",
+  tip: "Tip",
+  safety: "Safety first",
+};
 
 /** `:::callout{kind title}` becomes `<div class="callout" data-callout=kind role="note">` with a title line. */
 export function transformCallout(node: ContainerDirective, ctx: RenderContext): void {
@@ -11,7 +15,11 @@ export function transformCallout(node: ContainerDirective, ctx: RenderContext): 
   const parsed = calloutAttributesSchema.safeParse(attributes);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      report(ctx, node, `callout: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message} (kind is one of info, tip, safety)`);
+      report(
+        ctx,
+        node,
+        `callout: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message} (kind is one of info, tip, safety)`,
+      );
     }
   }
   // Still render something sensible for the preview: a bad kind falls back to info.
@@ -19,8 +27,19 @@ export function transformCallout(node: ContainerDirective, ctx: RenderContext): 
   const title: Paragraph = {
     type: "paragraph",
     data: { hProperties: { className: ["callout-title"] } },
-    children: [{ type: "strong", children: [{ type: "text", value: attributes.title?.trim() || defaultTitles[kind] }] }],
+    children: [
+      {
+        type: "strong",
+        children: [{ type: "text", value: attributes.title?.trim() || defaultTitles[kind] }],
+      },
+    ],
   };
-  node.children = [title, ...node.children.filter((child) => !(child.type === "paragraph" && child.data?.directiveLabel))];
-  node.data = { hName: "div", hProperties: { className: ["callout", `callout-${kind}`], dataCallout: kind, role: "note" } };
+  node.children = [
+    title,
+    ...node.children.filter((child) => !(child.type === "paragraph" && child.data?.directiveLabel)),
+  ];
+  node.data = {
+    hName: "div",
+    hProperties: { className: ["callout", `callout-${kind}`], dataCallout: kind, role: "note" },
+  };
 }

@@ -9,13 +9,17 @@ import { h } from "./hast";
 export function parseExercise(node: Code, ctx: RenderContext): Exercise | undefined {
   const firstLine = (node.position?.start.line ?? 0) + 1;
   const yaml = parseYamlWithLines(node.value, firstLine);
-  for (const error of yaml.errors) ctx.diagnostics.push({ line: error.line, message: `exercise: ${error.message}` });
+  for (const error of yaml.errors)
+    ctx.diagnostics.push({ line: error.line, message: `exercise: ${error.message}` });
   if (yaml.errors.length > 0) return undefined;
   const parsed = exerciseSchema.safeParse(yaml.value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    ctx.diagnostics.push({ line: yaml.lineOf(issue.path), message: `exercise: ${where}${issue.message}` });
+    ctx.diagnostics.push({
+      line: yaml.lineOf(issue.path),
+      message: `exercise: ${where}${issue.message}`,
+    });
   }
   return undefined;
 }
@@ -26,7 +30,12 @@ function fact(term: string, detail: string): ElementContent[] {
 
 /** Semantic HTML for an exercise, with the data attributes the learner site hydrates into a rep counter, hold timer or walk timer. */
 export function exerciseToHast(exercise: Exercise, anchor: string): Element {
-  const properties: Properties = { id: anchor, className: ["exercise"], dataExerciseId: exercise.id, dataSets: String(exercise.sets) };
+  const properties: Properties = {
+    id: anchor,
+    className: ["exercise"],
+    dataExerciseId: exercise.id,
+    dataSets: String(exercise.sets),
+  };
   const dose: ElementContent[] = [];
   if (exercise.hold !== undefined) {
     properties.dataHoldSeconds = String(exercise.hold);
@@ -48,10 +57,21 @@ export function exerciseToHast(exercise: Exercise, anchor: string): Element {
       ...fact("What you should feel", exercise.feel),
     ]),
     h("h4", {}, ["How to do it"]),
-    h("ol", {}, exercise.steps.map((step) => h("li", {}, [step]))),
+    h(
+      "ol",
+      {},
+      exercise.steps.map((step) => h("li", {}, [step])),
+    ),
     h("h4", {}, ["Safety"]),
-    h("ul", {}, exercise.safety.map((note) => h("li", {}, [note]))),
-    h("dl", { className: ["exercise-variations"] }, [...fact("Easier", exercise.easier), ...fact("Harder", exercise.harder)]),
+    h(
+      "ul",
+      {},
+      exercise.safety.map((note) => h("li", {}, [note])),
+    ),
+    h("dl", { className: ["exercise-variations"] }, [
+      ...fact("Easier", exercise.easier),
+      ...fact("Harder", exercise.harder),
+    ]),
   ]);
 }
 
@@ -63,7 +83,8 @@ export function transformExercise(node: Code, ctx: RenderContext): Code | Paragr
   const exercise = parseExercise(node, ctx);
   if (!exercise) return node;
   const anchor = ctx.slugger.slug(exercise.id);
-  if (anchor !== exercise.id) report(ctx, node, `exercise id "${exercise.id}" is already used as an anchor in this lesson`);
+  if (anchor !== exercise.id)
+    report(ctx, node, `exercise id "${exercise.id}" is already used as an anchor in this lesson`);
   ctx.anchors.push(anchor);
   const section = exerciseToHast(exercise, anchor);
   return {

@@ -10,16 +10,26 @@ import type { LeafDirective } from "./directive-types";
  */
 export function transformFigure(node: LeafDirective, ctx: RenderContext): void {
   const attributes = Object.fromEntries(
-    Object.entries(node.attributes ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    Object.entries(node.attributes ?? {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
   );
   const parsed = figureAttributesSchema.safeParse(attributes);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.path[0] === "alt") continue;
-      report(ctx, node, `figure: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
+      report(
+        ctx,
+        node,
+        `figure: ${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`,
+      );
     }
   }
-  const img = h("img", { src: attributes.src ?? "", alt: attributes.alt?.trim() ?? "", loading: "lazy" });
+  const img = h("img", {
+    src: attributes.src ?? "",
+    alt: attributes.alt?.trim() ?? "",
+    loading: "lazy",
+  });
   if (node.position) img.position = node.position;
   const children: ElementContent[] = [img];
   const caption = attributes.caption?.trim();

@@ -1,7 +1,11 @@
 import type { Element, ElementContent, Properties, Text } from "hast";
 
 /** Build a hast element; children that are strings become text nodes. */
-export function h(tagName: string, properties: Properties, children: Array<ElementContent | string> = []): Element {
+export function h(
+  tagName: string,
+  properties: Properties,
+  children: Array<ElementContent | string> = [],
+): Element {
   return {
     type: "element",
     tagName,

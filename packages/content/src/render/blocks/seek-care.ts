@@ -10,7 +10,11 @@ export const SEEK_CARE_TITLE = "When to get help";
 function level(care: CareLevel): ElementContent[] {
   return [
     h("p", {}, [h("strong", {}, [care.action]), " if you notice any of these:"]),
-    h("ul", {}, care.signs.map((sign) => h("li", {}, [sign]))),
+    h(
+      "ul",
+      {},
+      care.signs.map((sign) => h("li", {}, [sign])),
+    ),
     h("p", {}, [care.why]),
   ];
 }
@@ -21,10 +25,15 @@ function level(care: CareLevel): ElementContent[] {
  * lesson can never tell a learner a different level of urgency than the site footer does.
  */
 export function transformSeekCare(node: LeafDirective, ctx: RenderContext): void {
-  if (Object.keys(node.attributes ?? {}).length > 0) report(ctx, node, "seek-care takes no attributes (its advice comes from the care module)");
+  if (Object.keys(node.attributes ?? {}).length > 0)
+    report(ctx, node, "seek-care takes no attributes (its advice comes from the care module)");
   node.data = {
     hName: "div",
     hProperties: { className: ["callout", "callout-safety"], dataCallout: "safety", role: "note" },
-    hChildren: [h("p", { className: ["callout-title"] }, [h("strong", {}, [SEEK_CARE_TITLE])]), ...level(EMERGENCY_CARE), ...level(SAME_DAY_CARE)],
+    hChildren: [
+      h("p", { className: ["callout-title"] }, [h("strong", {}, [SEEK_CARE_TITLE])]),
+      ...level(EMERGENCY_CARE),
+      ...level(SAME_DAY_CARE),
+    ],
   };
 }

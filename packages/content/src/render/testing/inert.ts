@@ -1,10 +1,33 @@
 import type { Element, Root, RootContent } from "hast";
 
-const forbiddenTags = new Set(["script", "iframe", "object", "embed", "style", "meta", "base", "form", "svg", "math", "link", "frame", "frameset", "applet", "noscript", "template", "textarea", "button", "select", "xss"]);
+const forbiddenTags = new Set([
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "style",
+  "meta",
+  "base",
+  "form",
+  "svg",
+  "math",
+  "link",
+  "frame",
+  "frameset",
+  "applet",
+  "noscript",
+  "template",
+  "textarea",
+  "button",
+  "select",
+  "xss",
+]);
 const dangerousUrl = /^(?:javascript|data|vbscript|file):/i;
 
 function compact(url: string): string {
-  return [...url].filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f).join("");
+  return [...url]
+    .filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f)
+    .join("");
 }
 
 /** Every way rendered output could run script, found in the tree; empty when inert. */
@@ -17,8 +40,12 @@ export function activeContentInTree(tree: Root | Element): string[] {
       if (forbiddenTags.has(node.tagName)) found.push(`<${node.tagName}>`);
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name)) found.push(`${node.tagName}.${name}`);
-        if (name === "style" || name === "srcDoc" || name === "formAction" || name === "action") found.push(`${node.tagName}.${name}`);
-        if ((name === "href" || name === "src" || name === "cite" || name === "srcSet") && dangerousUrl.test(compact(String(value)))) {
+        if (name === "style" || name === "srcDoc" || name === "formAction" || name === "action")
+          found.push(`${node.tagName}.${name}`);
+        if (
+          (name === "href" || name === "src" || name === "cite" || name === "srcSet") &&
+          dangerousUrl.test(compact(String(value)))
+        ) {
           found.push(`${node.tagName}.${name}=${String(value)}`);
         }
       }
@@ -41,7 +68,9 @@ export function activeContentInHtml(html: string): string[] {
     const name = /^<([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
     if (forbiddenTags.has(name)) found.push(`<${name}>`);
     for (const match of tag.matchAll(/\s(?:href|src)="([^"]*)"/gi)) {
-      const value = (match[1] ?? "").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      const value = (match[1] ?? "").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      );
       if (dangerousUrl.test(compact(value))) found.push(`url in ${tag}`);
     }
   }

@@ -8,7 +8,10 @@ export default function ForgotPasswordPage() {
   return (
     <>
       <h1>Forgot your password?</h1>
-      <p>Enter the email address you use for Soleus. We will email you a link to choose a new password.</p>
+      <p>
+        Enter the email address you use for Soleus. We will email you a link to choose a new
+        password.
+      </p>
       <ForgotPasswordForm action={forgotPasswordAction} />
       <p>
         Remembered it? <a href="/sign-in">Sign in</a>.

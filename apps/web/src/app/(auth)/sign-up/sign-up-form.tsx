@@ -21,7 +21,12 @@ export function SignUpForm({ next, passwordHint }: { next: string; passwordHint:
         }
       />
       <input type="hidden" name="next" value={next} />
-      <NewAccountFields idPrefix="sign-up" errors={errors} values={state.values} passwordHint={passwordHint} />
+      <NewAccountFields
+        idPrefix="sign-up"
+        errors={errors}
+        values={state.values}
+        passwordHint={passwordHint}
+      />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "Creating your account…" : "Create account"}

@@ -57,14 +57,17 @@ export default async function CoursePage({ params }: CoursePageProps) {
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">Lessons</h2>
         {course.lessons.length === 0 ? (
-          <p className="empty-state">The lessons of this course are being prepared. Please come back soon.</p>
+          <p className="empty-state">
+            The lessons of this course are being prepared. Please come back soon.
+          </p>
         ) : (
           <ol className="lesson-list">
             {course.lessons.map((lesson) => (
               <li key={lesson.slug} className="lesson-list__item">
                 <h3 className="lesson-list__title">
                   <a href={lessonPath(course.slug, lesson.slug)}>
-                    <span className="lesson-list__number">Lesson {lesson.number}:</span> {lesson.title}
+                    <span className="lesson-list__number">Lesson {lesson.number}:</span>{" "}
+                    {lesson.title}
                   </a>
                 </h3>
                 <p className="lesson-list__meta">
@@ -83,7 +86,8 @@ export default async function CoursePage({ params }: CoursePageProps) {
           <h2 id="final-quiz-title">Final quiz</h2>
           <p>
             <strong>{course.finalQuiz.title}</strong>
-            {signedIn ? "." : " — sign in to take it."} It checks what you learned across the whole course.
+            {signedIn ? "." : " — sign in to take it."} It checks what you learned across the whole
+            course.
           </p>
           <p>
             <a href={quizPath(course.slug, course.finalQuiz.slug)}>Go to the final quiz</a>

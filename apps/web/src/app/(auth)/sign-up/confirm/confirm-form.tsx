@@ -5,7 +5,10 @@ import { confirmSignUpAction, type ConfirmSignUpState } from "~/auth/recovery-ac
 
 /** One button: a mail scanner that opens the link creates nothing; a person's click does. */
 export function ConfirmSignUpForm({ token, next }: { token: string; next: string }) {
-  const [state, formAction, pending] = useActionState<ConfirmSignUpState, FormData>(confirmSignUpAction, {});
+  const [state, formAction, pending] = useActionState<ConfirmSignUpState, FormData>(
+    confirmSignUpAction,
+    {},
+  );
   return (
     <form className="form-stack" action={formAction}>
       <FormAlert id="confirm-alert" message={state.error} />

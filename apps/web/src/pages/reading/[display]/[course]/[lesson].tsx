@@ -24,7 +24,8 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({ paths: [], fallba
 
 export const getStaticProps: GetStaticProps<StaticLesson, Params> = async ({ params }) => {
   const display = parseDisplayVariant(params?.display ?? "");
-  const lesson = display && params ? await loadStaticLesson(display, params.course, params.lesson) : null;
+  const lesson =
+    display && params ? await loadStaticLesson(display, params.course, params.lesson) : null;
   if (!lesson) return { notFound: true, revalidate: REVALIDATE_SECONDS };
   return { props: lesson, revalidate: REVALIDATE_SECONDS };
 };

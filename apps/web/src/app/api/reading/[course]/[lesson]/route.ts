@@ -18,12 +18,21 @@ const private_ = { "cache-control": "private, no-store" };
 /** The reader's own state on one lesson page: their name for the header and their completion. */
 export async function GET(request: Request, { params }: RouteContext) {
   const address = lessonAddressSchema.safeParse(await params);
-  if (!address.success) return Response.json({ error: { message: "That is not a lesson address." } }, { status: 400, headers: private_ });
+  if (!address.success)
+    return Response.json(
+      { error: { message: "That is not a lesson address." } },
+      { status: 400, headers: private_ },
+    );
   // One session lookup: the context that answers "who" also serves the progress query.
   const context = await createRequestContext(request.headers, "web");
   const { session } = context;
-  if (!session) return Response.json({ person: null, completedAt: null } satisfies ReaderState, { headers: private_ });
-  const progress = await createLearnerCaller(context).progress.mine({ course: address.data.course });
+  if (!session)
+    return Response.json({ person: null, completedAt: null } satisfies ReaderState, {
+      headers: private_,
+    });
+  const progress = await createLearnerCaller(context).progress.mine({
+    course: address.data.course,
+  });
   const done = progress.completedLessons.find((entry) => entry.lesson === address.data.lesson);
   const state: ReaderState = {
     person: { name: session.user.name ?? session.user.email },
@@ -40,7 +49,9 @@ export async function POST(request: Request, { params }: RouteContext) {
   if (!address.success) return seeOther("web", "/courses");
   const back = lessonPath(address.data.course, address.data.lesson);
   try {
-    await (await createServerCaller(request.headers, "web")).progress.markLessonComplete(address.data);
+    await (
+      await createServerCaller(request.headers, "web")
+    ).progress.markLessonComplete(address.data);
   } catch (error) {
     if (isUnauthorized(error)) return seeOther("web", signInPath(back));
     throw error;

@@ -20,7 +20,12 @@ interface QuizPageProps {
 async function findQuiz(courseSlug: string, quizSlug: string) {
   const course = await loadCourseOutline(courseSlug);
   if (!course) return null;
-  const quizzes = [...(course.finalQuiz ? [{ ...course.finalQuiz, final: true }] : []), ...course.lessons.flatMap((lesson) => (lesson.checkQuiz ? [{ ...lesson.checkQuiz, final: false }] : []))];
+  const quizzes = [
+    ...(course.finalQuiz ? [{ ...course.finalQuiz, final: true }] : []),
+    ...course.lessons.flatMap((lesson) =>
+      lesson.checkQuiz ? [{ ...lesson.checkQuiz, final: false }] : [],
+    ),
+  ];
   const quiz = quizzes.find((candidate) => candidate.slug === quizSlug);
   return quiz ? { course, quiz } : null;
 }
@@ -55,11 +60,17 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
     return (
       <>
         {crumbs}
-        <SignInNeeded title={quiz.title} what="take this quiz" next={quizPath(course.slug, quiz.slug)} />
+        <SignInNeeded
+          title={quiz.title}
+          what="take this quiz"
+          next={quizPath(course.slug, quiz.slug)}
+        />
       </>
     );
   }
-  const history = await (await learnerApi()).attempts.history({ course: course.slug, quiz: quiz.slug });
+  const history = await (
+    await learnerApi()
+  ).attempts.history({ course: course.slug, quiz: quiz.slug });
   const open = history.find((attempt) => attempt.status === "open");
   const problem = (await searchParams).problem;
   return (
@@ -75,14 +86,24 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
         <h2 id="quiz-intro-title">Before you start</h2>
         <ul className="feature-list">
           <li>You see one question at a time and can move back and forth freely.</li>
-          <li>Your answers are saved as you go. You can stop and carry on later, on this or another device.</li>
-          <li>Nothing counts until you choose “Finish and submit”. Then you see your score and what to review.</li>
+          <li>
+            Your answers are saved as you go. You can stop and carry on later, on this or another
+            device.
+          </li>
+          <li>
+            Nothing counts until you choose “Finish and submit”. Then you see your score and what to
+            review.
+          </li>
         </ul>
         <form action={startQuizAction}>
           <input type="hidden" name="course" value={course.slug} />
           <input type="hidden" name="quiz" value={quiz.slug} />
           <button type="submit" className="button">
-            {open ? `Continue attempt ${open.attemptNumber}` : history.length > 0 ? "Start a new attempt" : "Start the quiz"}
+            {open
+              ? `Continue attempt ${open.attemptNumber}`
+              : history.length > 0
+                ? "Start a new attempt"
+                : "Start the quiz"}
           </button>
         </form>
       </section>

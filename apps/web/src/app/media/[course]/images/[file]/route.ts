@@ -18,13 +18,19 @@ const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_-]{0,100}\.(svg|png|jpg|webp)$/;
 const builtInCoursesDir = join(process.cwd(), "..", "..", "packages", "content", "courses");
 
 const notFound = () =>
-  new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  new Response("Not found", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 /**
  * Course images from the built-in course folders. Names are checked strictly before any
  * file access; SVGs are served with a CSP that forbids scripts, in case one is opened directly.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ course: string; file: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ course: string; file: string }> },
+) {
   const { course, file } = await params;
   const extension = FILE_NAME.exec(file)?.[1];
   const contentType = extension ? CONTENT_TYPES[extension] : undefined;
@@ -41,7 +47,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
       "content-length": String(body.byteLength),
       "cache-control": "public, max-age=604800, stale-while-revalidate=86400",
       "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+      "content-security-policy":
+        "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
       "cross-origin-resource-policy": "same-origin",
     },
   });
