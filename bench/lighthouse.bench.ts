@@ -158,7 +158,7 @@ try {
     results.push({ page: page.name, path: page.path, runs, median: medianScores, failing });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await product.stop();
 }
 

@@ -163,7 +163,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 type Caller = Record<

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await addImmediateFeedbackQuiz(world);
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 describe("immediate feedback (attempts.check)", () => {

@@ -11,7 +11,7 @@ beforeAll(async () => {
   world = await createWorld();
 });
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 describe("quiz attempts", () => {

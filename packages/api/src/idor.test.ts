@@ -9,7 +9,7 @@ beforeAll(async () => {
   world = await createWorld();
 });
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 type ChoiceQuestion = Extract<Question, { type: "single_choice" }>;

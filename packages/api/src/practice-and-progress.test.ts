@@ -11,7 +11,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 const DAY = 24 * 3600 * 1000;

@@ -10,7 +10,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 const MINUTE = 60_000;

@@ -8,7 +8,7 @@ beforeAll(async () => {
   world = await createWorld();
 });
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 describe("a course taken off the site", () => {

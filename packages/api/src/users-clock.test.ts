@@ -9,7 +9,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 const then = new Date("2031-05-04T10:20:30Z");

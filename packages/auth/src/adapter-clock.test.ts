@@ -10,7 +10,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 }, 120_000);
 afterAll(async () => {
-  await database?.destroy();
+  await database.destroy();
 });
 
 describe("Auth.js's storage takes its time from the injected clock", () => {

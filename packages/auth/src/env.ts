@@ -5,7 +5,7 @@ import { z } from "zod";
 const httpUrl = z
   .string()
   .trim()
-  .url("must be a full address like https://learn.example.org")
+  .pipe(z.url("must be a full address like https://learn.example.org"))
   .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
   .transform((value) => new URL(value).origin);
 
@@ -21,7 +21,7 @@ const authEnvSchema = z.object({
   SMTP_URL: z
     .string()
     .trim()
-    .url("must look like smtps://user:password@smtp.example.org:465")
+    .pipe(z.url("must look like smtps://user:password@smtp.example.org:465"))
     .optional(),
   SMTP_FROM: z.string().trim().min(3).default("Soleus <no-reply@soleus.invalid>"),
   AUTH_GITHUB_ID: z.string().trim().min(1).optional(),

@@ -11,7 +11,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  await database?.destroy();
+  await database.destroy();
 });
 
 const now = new Date("2026-12-01T10:00:00Z");

@@ -17,7 +17,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  await database?.destroy();
+  await database.destroy();
 });
 
 function setup(app: AppName): AuthSetup {

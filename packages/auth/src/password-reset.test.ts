@@ -16,7 +16,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  await database?.destroy();
+  await database.destroy();
 });
 
 const NEW_PASSWORD = "tea by the garden window";

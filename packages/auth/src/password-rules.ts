@@ -26,7 +26,7 @@ export function checkNewPassword(
   password: string,
   about: { email?: string; name?: string } = {},
 ): string | null {
-  const length = [...password].length;
+  const length = Array.from(password).length; // characters, not UTF-16 units
   if (length < PASSWORD_MIN_LENGTH) {
     return `Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${length}). A few words in a row are easy to remember.`;
   }

@@ -5,7 +5,10 @@ function streamed(bytes: number, chunk = 1024): Request {
   let sent = 0;
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      if (sent >= bytes) return controller.close();
+      if (sent >= bytes) {
+        controller.close();
+        return;
+      }
       const size = Math.min(chunk, bytes - sent);
       sent += size;
       controller.enqueue(new Uint8Array(size).fill(97));

@@ -85,8 +85,7 @@ export async function readSession(
     .where(eq(sessions.sessionToken, hashSessionToken(token)))
     .limit(1);
   if (
-    !row ||
-    row.app !== app ||
+    row?.app !== app ||
     row.expires.getTime() <= now.getTime() ||
     row.disabledAt !== null ||
     row.sessionVersion !== row.userVersion

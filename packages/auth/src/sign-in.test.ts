@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   vi.useRealTimers();
-  await database?.destroy();
+  await database.destroy();
 });
 
 const minutes = (n: number) => n * 60_000;

@@ -30,9 +30,10 @@ describe("the built-in courses", () => {
     ).toEqual([]);
     expect(loaded.course).toBeDefined();
     if (loaded.course)
-      expect(JSON.parse(JSON.stringify(courseToImport(loaded.course))).course.slug).toBe(
-        loaded.course.slug,
-      );
+      expect(
+        (JSON.parse(JSON.stringify(courseToImport(loaded.course))) as { course: { slug: string } })
+          .course.slug,
+      ).toBe(loaded.course.slug);
   });
 
   it("copies no sentence from the seed documents (or says the seeds are missing)", async () => {

@@ -17,9 +17,8 @@ export async function checkConnection(
     await client.connect();
     await client.query("select 1");
   } catch (error) {
-    const reason =
-      error instanceof Error ? ("code" in error && error.code) || error.message : String(error);
-    throw new ConfigError(`${variable}: cannot connect to ${target} (${String(reason)})`);
+    const reason = error instanceof Error ? (errorCode(error) ?? error.message) : String(error);
+    throw new ConfigError(`${variable}: cannot connect to ${target} (${reason})`);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -32,4 +31,11 @@ function describeTarget(url: string): string {
   } catch {
     return "the configured database";
   }
+}
+
+/** A driver's error code ("ECONNREFUSED", "28P01"), when it has one. */
+function errorCode(error: Error): string | undefined {
+  return "code" in error && typeof error.code === "string" && error.code !== ""
+    ? error.code
+    : undefined;
 }

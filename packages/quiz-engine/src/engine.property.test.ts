@@ -30,7 +30,7 @@ const KEY_FIELDS = [
   "caseSensitive",
 ];
 
-function keysDeep(value: unknown, out: Set<string> = new Set()): Set<string> {
+function keysDeep(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysDeep(v, out));
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {

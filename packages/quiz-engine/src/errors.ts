@@ -79,3 +79,23 @@ export function parseOrThrow<S extends z.ZodType>(
   if (!result.success) throw fromZod(code, result.error, prefix);
   return result.data;
 }
+
+/**
+ * Callers in plain JavaScript (or with data from JSON) can pass anything whatever the static
+ * types say, so public functions check shapes at run time. These checks take `unknown` on
+ * purpose: the compiler cannot narrow a typed parameter away, and "unnecessary" is exactly
+ * what a defensive check looks like to it.
+ */
+export function isPlainRecord(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** See isPlainRecord: a run-time check for a non-empty string. */
+export function isNonEmptyString(value: unknown): boolean {
+  return typeof value === "string" && value !== "";
+}
+
+/** See isPlainRecord: a run-time array check that leaves the parameter's static type alone. */
+export function isArray(value: unknown): boolean {
+  return Array.isArray(value);
+}

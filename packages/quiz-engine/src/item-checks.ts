@@ -47,7 +47,7 @@ export {
 export { checkTwoItemOrdering } from "./item-checks/two-item-ordering";
 export { PATTERN_SHARE } from "./item-checks/option-lists";
 
-const CHECKS: ReadonlyArray<(quiz: Quiz) => ItemFinding[]> = [
+const CHECKS: readonly ((quiz: Quiz) => ItemFinding[])[] = [
   checkKeyPosition,
   checkLengthCue,
   checkCatchAllOptions,

@@ -1,4 +1,4 @@
-import { fail } from "./errors";
+import { fail, isPlainRecord } from "./errors";
 import type { Question } from "./schemas/question";
 import type { Quiz } from "./schemas/quiz";
 import type { Response } from "./schemas/response";
@@ -78,7 +78,7 @@ export function scoreAttempt(
   questionIds?: readonly string[],
 ): AttemptScore {
   const valid = parseQuiz(quiz);
-  if (typeof responses !== "object" || responses === null || Array.isArray(responses)) {
+  if (!isPlainRecord(responses)) {
     fail("invalid_argument", ["responses"], "responses must be an object keyed by question id");
   }
   const byId = questionsById(valid);

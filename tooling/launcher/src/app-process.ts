@@ -73,10 +73,11 @@ export function startApp(options: {
 /** Polls the app's health endpoint until it answers 200, the process dies, or time runs out. */
 export async function waitUntilHealthy(app: AppProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void app.exited.then(() => (exited = true));
+  // A property, not a local: the compiler cannot see the callback set it between polls.
+  const state = { exited: false };
+  void app.exited.then(() => (state.exited = true));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`${app.name} stopped before it was ready`);
+    if (state.exited) throw new Error(`${app.name} stopped before it was ready`);
     try {
       const response = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;

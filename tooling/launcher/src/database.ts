@@ -30,7 +30,7 @@ export async function openDatabase(
     return {
       url: env.DATABASE_URL,
       description: `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`,
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   const dataDir = resolveDataDir(env, repoRoot);
@@ -48,6 +48,6 @@ export async function openDatabase(
   return {
     url: embedded.url,
     description: `embedded PostgreSQL (PGlite) in ${dataDir}, served on 127.0.0.1:${embedded.port} (password in ${path.join(dataDir, DATABASE_PASSWORD_FILE)})`,
-    stop: embedded.stop,
+    stop: () => embedded.stop(),
   };
 }

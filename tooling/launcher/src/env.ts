@@ -15,8 +15,8 @@ const launcherEnvSchema = z.object({
     .min(32, "must be at least 32 characters (openssl rand -base64 33)")
     .optional(),
   /** Public addresses of the apps (sign-in links, origin checks); default: where the launcher serves them. */
-  SOLEUS_WEB_URL: z.string().trim().url().optional(),
-  SOLEUS_ADMIN_URL: z.string().trim().url().optional(),
+  SOLEUS_WEB_URL: z.string().trim().pipe(z.url()).optional(),
+  SOLEUS_ADMIN_URL: z.string().trim().pipe(z.url()).optional(),
 });
 
 export type LauncherEnv = DatabaseEnv & z.infer<typeof launcherEnvSchema>;

@@ -8,8 +8,7 @@ import { API_LIMITS } from "../trpc/limits";
 export const answerResponseSchema = z
   .unknown()
   .refine(
-    (value) =>
-      value !== undefined && (JSON.stringify(value)?.length ?? 0) <= API_LIMITS.maxResponseJson,
+    (value) => value !== undefined && JSON.stringify(value).length <= API_LIMITS.maxResponseJson,
     {
       message: `An answer can be at most ${API_LIMITS.maxResponseJson} characters.`,
     },

@@ -11,7 +11,7 @@ describe("published content cache", () => {
     const time = clock();
     const cache = createPublishedContentCache({ ttlMs: 5_000, maxEntries: 10, now: time.now });
     let loads = 0;
-    const load = async () => `revision ${++loads}`;
+    const load = () => Promise.resolve(`revision ${++loads}`);
     expect(await cache.get("lesson", load)).toBe("revision 1");
     time.advance(4_999);
     expect(await cache.get("lesson", load)).toBe("revision 1");
@@ -33,24 +33,24 @@ describe("published content cache", () => {
     await expect(
       cache.get("lesson", () => Promise.reject(new Error("database down"))),
     ).rejects.toThrow("database down");
-    expect(await cache.get("lesson", async () => "back")).toBe("back");
+    expect(await cache.get("lesson", () => Promise.resolve("back"))).toBe("back");
   });
 
   it("keeps at most maxEntries, dropping the least recently used", async () => {
     const cache = createPublishedContentCache({ ttlMs: 5_000, maxEntries: 2 });
-    await cache.get("a", async () => "a1");
-    await cache.get("b", async () => "b1");
-    await cache.get("a", async () => "a2"); // a is now the most recently used
-    await cache.get("c", async () => "c1"); // evicts b
+    await cache.get("a", () => Promise.resolve("a1"));
+    await cache.get("b", () => Promise.resolve("b1"));
+    await cache.get("a", () => Promise.resolve("a2")); // a is now the most recently used
+    await cache.get("c", () => Promise.resolve("c1")); // evicts b
     expect(cache.size).toBe(2);
-    expect(await cache.get("a", async () => "a3")).toBe("a1");
-    expect(await cache.get("b", async () => "b2")).toBe("b2");
+    expect(await cache.get("a", () => Promise.resolve("a3"))).toBe("a1");
+    expect(await cache.get("b", () => Promise.resolve("b2"))).toBe("b2");
   });
 
   it("forgets everything on clear", async () => {
     const cache = createPublishedContentCache({ ttlMs: 5_000, maxEntries: 10 });
-    await cache.get("lesson", async () => "old");
+    await cache.get("lesson", () => Promise.resolve("old"));
     cache.clear();
-    expect(await cache.get("lesson", async () => "new")).toBe("new");
+    expect(await cache.get("lesson", () => Promise.resolve("new"))).toBe("new");
   });
 });

@@ -86,7 +86,7 @@ async function recordAndList(
     .onConflictDoUpdate({
       target: schema.appInstances.instanceId,
       set: { lastSeenAt: sql`excluded.last_seen_at` },
-      where: lt(schema.appInstances.lastSeenAt, new Date(now.getTime() - REFRESH_MS)),
+      setWhere: lt(schema.appInstances.lastSeenAt, new Date(now.getTime() - REFRESH_MS)),
     });
   return db
     .select()

@@ -26,7 +26,7 @@ beforeAll(async () => {
   cookie = `soleus-web.session=${token}`;
 });
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {

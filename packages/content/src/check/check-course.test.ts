@@ -197,7 +197,7 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports wrong options without feedback or misconception", async () => {
     const { dir, issues } = await check((f) => {
-      const single = question(f, "final", 0) as { options: Array<Record<string, unknown>> };
+      const single = question(f, "final", 0) as { options: Record<string, unknown>[] };
       delete single.options[1]?.feedback;
       const trueFalse = question(f, "final", 2);
       delete trueFalse.misconception;
@@ -359,7 +359,7 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports missing, unlisted and unused files", async () => {
     const { issues } = await check(
-      () => {},
+      () => undefined,
       async (dir) => {
         await unlink(join(dir, "lessons", "02-the-pump.md"));
         await writeFile(join(dir, "lessons", "03-extra.md"), "---\nslug: extra\n---\n");
@@ -374,7 +374,7 @@ describe("checkCourse on fixture courses", () => {
 
   it("reports a quiz file no lesson uses", async () => {
     const { issues } = await check(
-      () => {},
+      () => undefined,
       async (dir) => writeFile(join(dir, "quizzes", "spare.yaml"), "id: spare\n"),
     );
     expect(issues.map((i) => [i.file, i.message])).toEqual([

@@ -21,13 +21,13 @@ export interface CheckOptions {
 
 export interface CourseSummary {
   slug: string;
-  lessons: Array<{
+  lessons: {
     slug: string;
     minutes: number;
     readingMinutes: number;
     readingGrade: number;
     questions: number;
-  }>;
+  }[];
   finalQuizQuestions: number;
   finalQuizTypes: number;
 }
@@ -35,7 +35,7 @@ export interface CourseSummary {
 function duplicates<T>(
   items: readonly T[],
   key: (item: T) => string,
-): Array<{ item: T; index: number; value: string }> {
+): { item: T; index: number; value: string }[] {
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
     const value = key(item);

@@ -27,7 +27,7 @@ export function sortIssues<T extends Issue>(issues: readonly T[]): T[] {
 /** Turn zod issues into file issues at the YAML lines they point to. */
 export function zodIssuesToIssues(
   file: string,
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>,
+  issues: readonly { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[],
   lineOf: (path: readonly PropertyKey[]) => number,
   prefix = "",
 ): Issue[] {

@@ -15,9 +15,9 @@ const REVEALING_WORDS = new Set([
 ]);
 
 /** Every id of a question that a learner's browser receives, with its YAML path. */
-function publicIds(question: Question): Array<{ id: string; path: PropertyKey[] }> {
-  const ids: Array<{ id: string; path: PropertyKey[] }> = [{ id: question.id, path: ["id"] }];
-  const add = (list: ReadonlyArray<{ id: string }>, key: string) =>
+function publicIds(question: Question): { id: string; path: PropertyKey[] }[] {
+  const ids: { id: string; path: PropertyKey[] }[] = [{ id: question.id, path: ["id"] }];
+  const add = (list: readonly { id: string }[], key: string) =>
     list.forEach((entry, index) => ids.push({ id: entry.id, path: [key, index, "id"] }));
   switch (question.type) {
     case "single_choice":
@@ -47,7 +47,7 @@ function publicIds(question: Question): Array<{ id: string; path: PropertyKey[] 
 }
 
 /** Ids that give the answer away ("ankle-strategy-true", "b-correct"), with their YAML paths. */
-export function revealingIds(question: Question): Array<{ id: string; path: PropertyKey[] }> {
+export function revealingIds(question: Question): { id: string; path: PropertyKey[] }[] {
   return publicIds(question).filter(({ id }) =>
     id
       .toLowerCase()

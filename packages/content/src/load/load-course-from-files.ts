@@ -55,7 +55,7 @@ async function loadYamlFile<T>(
       value: unknown,
     ):
       | { success: true; data: T }
-      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
   },
   issues: Issue[],
 ): Promise<LoadedYamlFile<T> | undefined> {

@@ -10,15 +10,15 @@ import {
 } from "yaml";
 
 /** A path into a parsed YAML value, as zod reports it. */
-export type YamlPath = ReadonlyArray<PropertyKey>;
+export type YamlPath = readonly PropertyKey[];
 
 export interface YamlWithLines {
   /** The plain JavaScript value (undefined when the YAML could not be parsed). */
   value: unknown;
   /** Syntax errors, with 1-based lines in the original file. */
-  errors: Array<{ line: number; message: string }>;
+  errors: { line: number; message: string }[];
   /** The 1-based line (in the original file) of the node at `path`, or of its nearest existing parent. */
-  lineOf(path: YamlPath): number;
+  lineOf: (path: YamlPath) => number;
 }
 
 /**

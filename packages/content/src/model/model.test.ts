@@ -6,7 +6,7 @@ import { objectiveSchema } from "./objective";
 
 function messages(result: {
   success: boolean;
-  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
 }): string[] {
   return (result.error?.issues ?? []).map(
     (issue) => `${issue.path.map(String).join(".")}: ${issue.message}`,

@@ -46,7 +46,7 @@ const labelClasses = new Set(["block-label", "callout-title"]);
 function isSkipped(node: Element): boolean {
   if (skipped.has(node.tagName)) return true;
   const className = node.properties.className;
-  return Array.isArray(className) && className.some((name) => labelClasses.has(String(name)));
+  return Array.isArray(className) && className.some((name) => labelClasses.has(name));
 }
 
 /** The prose of a rendered lesson, one segment per block, for readability and copy checks. */

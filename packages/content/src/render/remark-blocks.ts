@@ -24,7 +24,7 @@ function restoreTextDirectives(parent: Parent, source: string): void {
     }
     if ("children" in child) restoreTextDirectives(child, source);
     return child;
-  }) as Parent["children"];
+  });
 }
 
 /** Transform one node; returns the nodes that replace it (in document order, so anchors are stable). */
@@ -81,9 +81,9 @@ function transformNode(node: RootContent, ctx: RenderContext): RootContent[] {
 }
 
 function transformChildren(parent: Parent, ctx: RenderContext): void {
-  parent.children = parent.children.flatMap((child) =>
+  parent.children = parent.children.flatMap<Parent["children"][number]>((child) =>
     transformNode(child, ctx),
-  ) as Parent["children"];
+  );
 }
 
 /** The remark plugin for Soleus's named blocks and heading anchors. */

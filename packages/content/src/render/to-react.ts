@@ -6,7 +6,15 @@ import { renderLesson, type RenderOptions } from "./pipeline";
 
 /** Turn an already sanitised lesson tree (from `renderLesson`) into React elements; no innerHTML involved. */
 export function lessonTreeToReact(tree: Root): ReactElement {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true, passNode: false });
+  // hast-util-to-jsx-runtime types its result as the global JSX.Element, which React 19's types
+  // no longer declare: say what it is.
+  return toJsxRuntime(tree, {
+    Fragment,
+    jsx,
+    jsxs,
+    passKeys: true,
+    passNode: false,
+  }) as ReactElement;
 }
 
 /** Render a lesson body straight to React, e.g. for the admin preview. */

@@ -10,9 +10,12 @@ export type HrefVerdict =
 
 // Browsers ignore ASCII whitespace and control characters when they read a URL's scheme.
 function withoutControls(url: string): string {
-  return [...url]
-    .filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f)
-    .join("");
+  let kept = "";
+  for (const char of url) {
+    const code = char.charCodeAt(0);
+    if (code > 0x20 && code !== 0x7f) kept += char;
+  }
+  return kept;
 }
 
 function schemeOf(url: string): string | undefined {

@@ -23,7 +23,7 @@ ${fields}
 \`\`\``;
 
 /** Known XSS vectors, as a coach might paste them into a lesson. */
-const vectors: Array<[string, string]> = [
+const vectors: [string, string][] = [
   ["raw script", "<script>alert(1)</script>"],
   ["uppercase script with src", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>"],
   ["img onerror", "<img src=x onerror=alert(1)>"],

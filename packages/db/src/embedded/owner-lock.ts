@@ -41,7 +41,7 @@ export function acquireOwnerLock(dataDir: string, variable = "SOLEUS_DATA_DIR"):
         throw new DataDirInUseError(
           `${variable}: the data directory ${dataDir} is already in use by another Soleus process` +
             `${holder ? ` (pid ${holder})` : ""}; stop it first or set ${variable} to another directory` +
-            `${holder ? "" : ` (if no Soleus process is running, delete ${lockPath})`}`,
+            (holder ? "" : ` (if no Soleus process is running, delete ${lockPath})`),
         );
       }
       takeOverStaleLock(lockPath, holder);

@@ -26,7 +26,7 @@ describe("the embedded database under many concurrent clients", () => {
             "select $1::int as w, $2::text as tag",
             [worker, `w${worker}r${round}`],
           );
-          if (echo.rows[0]?.w !== worker || echo.rows[0]?.tag !== `w${worker}r${round}`)
+          if (echo.rows[0]?.w !== worker || echo.rows[0].tag !== `w${worker}r${round}`)
             wrongEchoes += 1;
           // Read-modify-write in a transaction: lost updates would show in the total.
           const client = await pool.connect();

@@ -27,11 +27,11 @@ export class WireServer implements SessionHost {
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
   private holder: Session | undefined;
-  private readonly waiting: Array<{
+  private readonly waiting: {
     session: Session;
     grant: (granted: boolean) => void;
     timer: NodeJS.Timeout;
-  }> = [];
+  }[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
   readonly scram: SessionHost["scram"];
   readonly turnWaitMs: number;

@@ -128,20 +128,30 @@ export class Session {
         "28P01",
         `password authentication failed for user "${"user" in state ? state.user : ""}"`,
       );
-    if (message.type !== PASSWORD || state.step === "startup" || state.step === "done")
-      return refuse();
+    if (message.type !== PASSWORD || state.step === "startup" || state.step === "done") {
+      refuse();
+      return;
+    }
     const payload = saslPayload(message.bytes, state.step === "initial");
     if (state.step === "initial") {
-      if (payload.mechanism !== SCRAM_MECHANISM)
-        return this.fatal("28000", `only ${SCRAM_MECHANISM} is supported`);
+      if (payload.mechanism !== SCRAM_MECHANISM) {
+        this.fatal("28000", `only ${SCRAM_MECHANISM} is supported`);
+        return;
+      }
       const serverFirst = state.exchange.start(payload.data);
-      if (!serverFirst) return refuse();
+      if (!serverFirst) {
+        refuse();
+        return;
+      }
       this.auth = { ...state, step: "final" };
       this.socket.write(saslContinue(serverFirst));
       return;
     }
     const signature = state.exchange.finish(payload.data);
-    if (!signature) return refuse();
+    if (!signature) {
+      refuse();
+      return;
+    }
     clearTimeout(this.authTimer);
     this.auth = { step: "done" };
     this.socket.write(saslFinal(signature));
@@ -162,10 +172,19 @@ export class Session {
     });
   }
 
+  /** Read through a method: the flag can change across an await, which narrowing cannot see. */
+  private hasEnded(): boolean {
+    return this.gone;
+  }
+
   private async runUnit(unit: Uint8Array, ending: "sync" | "flush" | "startup"): Promise<void> {
     if (this.gone) return;
-    if (!(await this.host.acquire(this))) return this.refuseBusy(ending);
-    if (this.gone) return this.host.abandon(this);
+    if (!(await this.host.acquire(this))) {
+      this.refuseBusy(ending);
+      return;
+    }
+    // The connection may have ended while this unit waited for the database.
+    if (this.hasEnded()) return this.host.abandon(this);
     try {
       await this.host.run(unit, (data) => {
         if (!this.socket.destroyed) this.socket.write(data);

@@ -37,7 +37,7 @@ export async function createTestDatabase(
 
 async function createPgliteDatabase() {
   const embedded = await startEmbeddedDatabase({ port: 0 });
-  return { kind: "pglite" as const, url: embedded.url, drop: embedded.stop };
+  return { kind: "pglite" as const, url: embedded.url, drop: () => embedded.stop() };
 }
 
 async function createPostgresDatabase(serverUrl: string) {

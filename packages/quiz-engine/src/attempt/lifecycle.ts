@@ -107,8 +107,9 @@ export function clearResponse(
 ): Attempt {
   const open = openAttemptAt(quiz, attempt, now);
   const question = askedQuestion(open.quiz, open.attempt, questionId);
-  const responses = { ...open.attempt.responses };
-  delete responses[question.id];
+  const responses = Object.fromEntries(
+    Object.entries(open.attempt.responses).filter(([id]) => id !== question.id),
+  );
   return sealAttempt({ ...open.attempt, responses });
 }
 

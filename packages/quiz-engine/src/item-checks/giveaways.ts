@@ -48,7 +48,7 @@ function distinctiveWords(question: Question, key: string, wrong: readonly strin
  */
 function keyWordClues(
   question: Question,
-  options: ReadonlyArray<{ text: string; correct: boolean }>,
+  options: readonly { text: string; correct: boolean }[],
 ): AnswerClue[] {
   const wrong = options.filter((o) => !o.correct).map((o) => o.text);
   return options
@@ -81,8 +81,8 @@ export function answerClues(question: Question): AnswerClue[] {
 }
 
 /** The texts of a question a learner reads before answering, with their fields. */
-function visibleTexts(question: Question): Array<{ field: (string | number)[]; text: string }> {
-  const texts: Array<{ field: (string | number)[]; text: string }> = [
+function visibleTexts(question: Question): { field: (string | number)[]; text: string }[] {
+  const texts: { field: (string | number)[]; text: string }[] = [
     { field: ["prompt"], text: question.prompt },
   ];
   if (question.type === "fill_blanks") texts.push({ field: ["text"], text: question.text });

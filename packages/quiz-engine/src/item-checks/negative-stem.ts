@@ -4,7 +4,7 @@ import { questionFinding, type ItemFinding } from "./finding";
 const NEGATIVE_WORD = /\b(not|except|least)\b/giu;
 
 /** Spans of **bold** or __bold__ text in a prompt. */
-function boldSpans(prompt: string): Array<[number, number]> {
+function boldSpans(prompt: string): [number, number][] {
   return [...prompt.matchAll(/(\*\*|__)(.+?)\1/gu)].map((m) => [m.index, m.index + m[0].length]);
 }
 

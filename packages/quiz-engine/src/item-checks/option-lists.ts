@@ -4,7 +4,7 @@ import type { Question } from "../schemas/question";
 export interface OptionList {
   /** Path of the list inside the question, e.g. ["options"] or ["blanks", 0, "options"]. */
   path: (string | number)[];
-  entries: ReadonlyArray<{ id: string; text: string; correct?: boolean }>;
+  entries: readonly { id: string; text: string; correct?: boolean }[];
   /** True when entries carry `correct` (choice lists), false for items, answers and prompts. */
   hasKey: boolean;
 }

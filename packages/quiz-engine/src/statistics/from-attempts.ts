@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Attempt } from "../attempt/attempt";
 import { parseAttempt } from "../attempt/parse-attempt";
-import { fail, parseOrThrow } from "../errors";
+import { fail, isArray, isNonEmptyString, isPlainRecord, parseOrThrow } from "../errors";
 import { parseMasteryThresholds } from "../mastery";
 import { buildResult } from "../result";
 import type { Question } from "../schemas/question";
@@ -47,9 +47,9 @@ export function matrixFromAttempts(
   const valid = parseQuiz(quiz);
   const mode = parseOrThrow(selectionSchema, selection, "invalid_argument", ["selection"]);
   const thresholds = parseMasteryThresholds(undefined);
-  if (!Array.isArray(attempts)) fail("invalid_argument", ["attempts"], "must be an array");
+  if (!isArray(attempts)) fail("invalid_argument", ["attempts"], "must be an array");
   const scored = attempts.map((entry, index) => {
-    if (typeof entry?.learnerId !== "string" || entry.learnerId === "")
+    if (!isPlainRecord(entry) || !isNonEmptyString(entry.learnerId))
       fail("invalid_argument", ["attempts", index, "learnerId"], "must be a non-empty string");
     const attempt = parseAttempt(valid, entry.attempt);
     if (attempt.status !== "submitted")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fail } from "../errors";
+import { fail, isPlainRecord } from "../errors";
 import type { QuestionType } from "../schemas/question";
 import type { Quiz } from "../schemas/quiz";
 import { moduleFor } from "../types/registry";
@@ -80,8 +80,7 @@ const itemSchema = z.strictObject({
 
 /** Check a matrix's shape and every mark (finite within [0, max], or NaN for not asked). */
 export function validateMatrix(matrix: StatisticsMatrix): void {
-  if (typeof matrix !== "object" || matrix === null)
-    fail("invalid_statistics_input", [], "expected a statistics matrix");
+  if (!isPlainRecord(matrix)) fail("invalid_statistics_input", [], "expected a statistics matrix");
   const items = z.array(itemSchema).min(1).max(500).safeParse(matrix.items);
   if (!items.success)
     fail(

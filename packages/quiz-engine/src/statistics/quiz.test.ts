@@ -95,11 +95,8 @@ describe("computeQuizStatistics on a worked example", () => {
   });
   it("matches the hand-computed question figures", () => {
     const [q1, q2, q3] = stats.questions;
-    expect(q1).toMatchObject({
-      attempts: 6,
-      randomGuessScore: expect.closeTo(100 / 3, 9),
-      intendedWeight: 25,
-    });
+    expect(q1).toMatchObject({ attempts: 6, intendedWeight: 25 });
+    expect(q1?.randomGuessScore).toBeCloseTo(100 / 3, 9);
     expect(q1?.facility).toBeCloseTo(66.6666667, 6);
     expect(q1?.sd).toBeCloseTo(51.6397779, 6);
     expect(q1?.discriminationIndex).toBeCloseTo(37.7964473, 6);

@@ -47,8 +47,7 @@ export function entriesInLayout(
   const order = layout[list];
   const byId = new Map(entries.map((e) => [e.id, e]));
   if (
-    !order ||
-    order.length !== entries.length ||
+    order?.length !== entries.length ||
     new Set(order).size !== order.length ||
     !order.every((id) => byId.has(id))
   ) {

@@ -36,8 +36,7 @@ export const shortText: QuestionTypeModule<"short_text"> = {
   score(question, response) {
     const given = normaliseAnswer(response.text, question.caseSensitive);
     const { accepted, pattern } = matcherFor(question);
-    const right =
-      given !== "" && (accepted.has(given) || (pattern !== null && pattern.test(given)));
+    const right = given !== "" && (accepted.has(given) || pattern?.test(given) === true);
     return { fraction: right ? 1 : 0, feedback: [], misconceptions: [] };
   },
   layout: () => ({}),

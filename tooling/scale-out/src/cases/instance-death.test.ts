@@ -14,7 +14,7 @@ beforeAll(async () => {
   cluster = await startCluster();
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await cluster.stop();
 });
 
 const COURSE = "the-second-heart";

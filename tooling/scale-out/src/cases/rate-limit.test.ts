@@ -9,7 +9,7 @@ beforeAll(async () => {
   cluster = await startCluster();
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await cluster.stop();
 });
 
 const WRONG = "Wrong email or password.";

@@ -13,7 +13,7 @@ beforeAll(async () => {
   admin = await signedIn(cluster.admin.url, person);
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await cluster.stop();
 });
 
 async function signedIn(site: string, person: Person): Promise<Visitor> {

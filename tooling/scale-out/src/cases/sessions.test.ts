@@ -10,7 +10,7 @@ beforeAll(async () => {
   cluster = await startCluster();
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await cluster.stop();
 });
 
 describe("sign-in and sessions across instances", () => {

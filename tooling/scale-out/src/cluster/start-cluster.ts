@@ -14,7 +14,7 @@ import {
   type AppInstance,
   type AppName,
 } from "./app-instance";
-import { startHaproxy } from "./haproxy";
+import { type Backend, startHaproxy } from "./haproxy";
 import { createClusterDatabase } from "./postgres";
 import { readScaleOutEnv } from "../env";
 
@@ -90,7 +90,7 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
     await Promise.all(
       [...web.instances, ...admin.instances].map((instance) => stopAppInstance(instance)),
     );
-    if (haproxy && haproxy.exitCode === null && haproxy.signalCode === null) {
+    if (haproxy?.exitCode === null && haproxy.signalCode === null) {
       const ended = new Promise((resolve) => haproxy?.once("exit", resolve));
       haproxy.kill("SIGTERM");
       await ended;
@@ -126,21 +126,7 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
     }
     haproxy = startHaproxy(
       dir,
-      Object.fromEntries(
-        [
-          ["web", web, ports.web],
-          ["admin", admin, ports.admin],
-        ].map(([name, site, port]) => [
-          name,
-          {
-            port,
-            servers: (site as Site).instances.map((instance) => ({
-              name: instance.name,
-              port: instance.port,
-            })),
-          },
-        ]),
-      ),
+      { web: backendOf(web, ports.web), admin: backendOf(admin, ports.admin) },
       (line) => (haproxyLog += line),
     );
     const instances = [...web.instances, ...admin.instances];
@@ -220,4 +206,12 @@ async function waitUntilServedOnlyBy(
   }
   if (inARow < 10)
     throw new Error(`${site.url}: still reaching instances other than ${names.join(", ")}`);
+}
+
+/** One load-balanced site: the port HAProxy listens on and the app instances behind it. */
+function backendOf(site: Site, port: number): Backend {
+  return {
+    port,
+    servers: site.instances.map((instance) => ({ name: instance.name, port: instance.port })),
+  };
 }

@@ -16,7 +16,7 @@ export interface SignInOutcome {
 function alertText(html: string): string | undefined {
   const match = /<[a-z]+\b[^>]*id="sign-in-alert"[^>]*>([\s\S]*?)<\/[a-z]+>/.exec(html);
   const text = match?.[1]?.replace(/<[^>]+>/g, "").trim();
-  return text ? text : undefined;
+  return text || undefined;
 }
 
 /**

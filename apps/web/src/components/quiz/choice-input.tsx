@@ -27,7 +27,10 @@ export function ChoiceInput({
               value={option.id}
               checked={chosen.has(option.id)}
               onChange={(event) => {
-                if (!multiple) return onChange({ optionId: option.id });
+                if (!multiple) {
+                  onChange({ optionId: option.id });
+                  return;
+                }
                 const next = question.options
                   .map((o) => o.id)
                   .filter((id) => (id === option.id ? event.target.checked : chosen.has(id)));

@@ -31,7 +31,7 @@ export async function checkOwnAnswer(
     );
     await tx
       .update(quizAttempts)
-      .set({ state: checked.attempt as unknown as Record<string, unknown> })
+      .set({ state: checked.attempt })
       .where(eq(quizAttempts.id, own.row.id));
     const { score } = checked;
     return {

@@ -20,10 +20,7 @@ export async function saveResponse(
       }),
     );
     const saved = next.responses[input.questionId];
-    await tx
-      .update(quizAttempts)
-      .set({ state: next as unknown as Record<string, unknown> })
-      .where(eq(quizAttempts.id, own.row.id));
+    await tx.update(quizAttempts).set({ state: next }).where(eq(quizAttempts.id, own.row.id));
     await tx
       .insert(attemptResponses)
       .values({

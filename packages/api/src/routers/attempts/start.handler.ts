@@ -80,7 +80,7 @@ export async function startAttempt(
         quizRevisionId: published.revisionId,
         attemptNumber: attempt.attemptNumber,
         seed: attempt.seed,
-        state: attempt as unknown as Record<string, unknown>,
+        state: attempt,
         startedAt: now,
         deadline: attempt.deadline === null ? null : new Date(attempt.deadline),
       })

@@ -24,7 +24,7 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
     .update(quizAttempts)
     .set({
       status: "submitted",
-      state: attempt as unknown as Record<string, unknown>,
+      state: attempt,
       submittedAt: new Date(submittedAt),
       points: result.points,
       maxPoints: result.maxPoints,

@@ -45,21 +45,19 @@ describe("checkQuizItems: course-level checks", () => {
             "veins",
           ),
           objectives: ["anatomy", "circulation"],
-        } as QuestionInput,
+        },
       ],
       expected: ["error:objective-coverage:quiz:questions"],
     },
     {
       name: "near miss: an objective with exactly 3 questions",
-      questions: wellWritten().map(
-        (q) => ({ ...q, objectives: ["anatomy", "circulation"] }) as QuestionInput,
-      ),
+      questions: wellWritten().map((q) => ({ ...q, objectives: ["anatomy", "circulation"] })),
       expected: [],
     },
     {
       name: "an unknown objective",
       questions: wellWritten().map((q, i) =>
-        i === 0 ? ({ ...q, id: "odd", objectives: ["anatomy", "strength"] } as QuestionInput) : q,
+        i === 0 ? { ...q, id: "odd", objectives: ["anatomy", "strength"] } : q,
       ),
       expected: ["error:unknown-objective:odd:objectives.1"],
     },
@@ -67,20 +65,18 @@ describe("checkQuizItems: course-level checks", () => {
       name: "a section anchor the lesson does not have",
       questions: wellWritten().map((q, i) =>
         i === 0
-          ? ({
+          ? {
               ...q,
               id: "lost",
               section: { lesson: "meet-the-soleus", anchor: "nowhere" },
-            } as QuestionInput)
+            }
           : q,
       ),
       expected: ["error:section:lost:section.anchor"],
     },
     {
       name: "near miss: a section whose lesson failed to load is reported elsewhere",
-      questions: wellWritten().map(
-        (q) => ({ ...q, section: { lesson: "broken", anchor: "x" } }) as QuestionInput,
-      ),
+      questions: wellWritten().map((q) => ({ ...q, section: { lesson: "broken", anchor: "x" } })),
       context: { ...ctx, unloadedLessons: new Set(["broken"]) },
       expected: [],
     },
@@ -143,7 +139,7 @@ describe("checkQuizItems: course-level checks", () => {
 });
 
 describe("checkQuizItems: kept warnings", () => {
-  const statement = (acknowledged?: Array<{ check: string; reason: string }>) =>
+  const statement = (acknowledged?: { check: string; reason: string }[]) =>
     ({
       ...tf("The soleus always works while you stand.", true, "stands"),
       feedbackFalse: "It does.",

@@ -8,7 +8,7 @@ export const MIN_QUESTIONS_PER_QUIZ_OBJECTIVE = 3;
 /** The wrong answers of a question that must name feedback and a misconception, with their paths. */
 function wrongAnswers(
   question: Question,
-): Array<{ label: string; path: (string | number)[]; feedback?: string; misconception?: string }> {
+): { label: string; path: (string | number)[]; feedback?: string; misconception?: string }[] {
   switch (question.type) {
     case "single_choice":
     case "multiple_response":

@@ -49,21 +49,25 @@ export async function checkSpelling(
   const lib = await cspell;
   const settings = await settingsFor(lib, words);
   const issues: Issue[] = [];
+  // One plain-text document per text, with the settings above and no config-file search.
+  const spellCheck = async (text: string, generateSuggestions: boolean) => {
+    const document = { uri: "file:///course-text.txt", text, languageId: "plaintext" };
+    const options = { generateSuggestions, numSuggestions: 3, noConfigSearch: true };
+    return (await lib.spellCheckDocument(document, options, settings)).issues;
+  };
   const suggestions = new Map<string, Promise<string[]>>();
   // Suggestions come from checking the lone word (cspell's suggestionsForWord loads every
   // dictionary and takes tens of seconds), once per distinct word.
   const suggest = (word: string): Promise<string[]> => {
     let found = suggestions.get(word);
     if (!found) {
-      found = lib
-        .validateText(word, settings, { generateSuggestions: true, numSuggestions: 3 })
-        .then((result) => (result[0]?.suggestions ?? []).slice(0, 3));
+      found = spellCheck(word, true).then((result) => (result[0]?.suggestions ?? []).slice(0, 3));
       suggestions.set(word, found);
     }
     return found;
   };
   for (const { file, line, text } of texts) {
-    for (const found of await lib.validateText(text, settings, { generateSuggestions: false })) {
+    for (const found of await spellCheck(text, false)) {
       const british =
         found.isFlagged === true ? BRITISH_FORMS.get(found.text.toLowerCase()) : undefined;
       if (british !== undefined) {

@@ -3,6 +3,11 @@ import { calloutAttributesSchema, calloutKindSchema, type CalloutKind } from "..
 import { report, type RenderContext } from "../context";
 import { directiveAttributes, type ContainerDirective } from "./directive-types";
 
+/** A trimmed title that is blank counts as no title. */
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === "" ? undefined : text;
+}
+
 const defaultTitles: Record<CalloutKind, string> = {
   info: "Good to know",
   tip: "Tip",
@@ -30,7 +35,9 @@ export function transformCallout(node: ContainerDirective, ctx: RenderContext): 
     children: [
       {
         type: "strong",
-        children: [{ type: "text", value: attributes.title?.trim() || defaultTitles[kind] }],
+        children: [
+          { type: "text", value: nonEmpty(attributes.title?.trim()) ?? defaultTitles[kind] },
+        ],
       },
     ],
   };

@@ -4,7 +4,7 @@ import type { Element, ElementContent, Properties, Text } from "hast";
 export function h(
   tagName: string,
   properties: Properties,
-  children: Array<ElementContent | string> = [],
+  children: (ElementContent | string)[] = [],
 ): Element {
   return {
     type: "element",

@@ -25,9 +25,12 @@ const forbiddenTags = new Set([
 const dangerousUrl = /^(?:javascript|data|vbscript|file):/i;
 
 function compact(url: string): string {
-  return [...url]
-    .filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f)
-    .join("");
+  let kept = "";
+  for (const char of url) {
+    const code = char.charCodeAt(0);
+    if (code > 0x20 && code !== 0x7f) kept += char;
+  }
+  return kept;
 }
 
 /** Every way rendered output could run script, found in the tree; empty when inert. */
