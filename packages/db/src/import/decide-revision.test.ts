@@ -45,6 +45,18 @@ describe("decideRevision", () => {
       "b",
       { action: "create", revision: 2, publish: false },
     ],
+    [
+      "a changed file under a coach's unpublished draft is kept unpublished",
+      { revisions: [rev(1, "import", "a")], coachEdited: true },
+      "b",
+      { action: "create", revision: 2, publish: false },
+    ],
+    [
+      "the unchanged file under a coach's draft changes nothing",
+      { revisions: [rev(1, "import", "a")], coachEdited: true },
+      "a",
+      { action: "unchanged" },
+    ],
   ])("%s", (_name, history, hash, expected) => {
     expect(decideRevision(history, hash)).toEqual(expected);
   });

@@ -20,9 +20,11 @@ export interface TestDatabase extends DatabaseHandle {
  */
 export async function createTestDatabase(
   serverUrl: string | undefined = readTestDatabaseUrl(),
+  options: { migrationsFolder?: string } = {},
 ): Promise<TestDatabase> {
   const target = serverUrl ? await createPostgresDatabase(serverUrl) : await createPgliteDatabase();
-  await migrateDatabase(target.url);
+  // `migrationsFolder` (tests of an upgrade) migrates only as far as that folder's journal goes.
+  await migrateDatabase(target.url, options.migrationsFolder);
   const handle = connectDatabase(target.url, { maxConnections: 5 });
   return {
     ...handle,
