@@ -1,7 +1,7 @@
 "use client";
 
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
-import { renderLesson, type RenderedLesson } from "@soleus/content/render/pipeline";
+import { renderLessonTree, type RenderedLessonTree } from "@soleus/content/render/pipeline";
 import { lessonSegments } from "@soleus/content/render/segments";
 import { TEXT_SIZES, type TextSize, type Theme } from "@soleus/ui/display-options";
 import { PreviewArticle } from "./preview-article";
@@ -14,8 +14,8 @@ export interface LessonPreviewProps {
   markdown: string;
   courseSlug: string;
   mediaBaseUrl?: string;
-  /** Called with every render (e.g. for `diagnoseRenderedLesson`, so the body is rendered once). */
-  onRendered?: (rendered: RenderedLesson, markdown: string) => void;
+  /** Called after every render with the renderer's findings (anchors, contents, diagnostics). */
+  onRendered?: (rendered: RenderedLessonTree, markdown: string) => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export function LessonPreview({
   const [phone, setPhone] = useState(false);
   const body = useDeferredValue(markdown);
   const rendered = useMemo(
-    () => renderLesson(body, { courseSlug, mediaBaseUrl }),
+    () => renderLessonTree(body, { courseSlug, mediaBaseUrl }),
     [body, courseSlug, mediaBaseUrl],
   );
   const segments = useMemo(() => lessonSegments(rendered.tree), [rendered]);
