@@ -1,109 +1,100 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import {
-  countdownCue,
-  describeDuration,
-  formatClock,
-  secondsLeft,
-  timerWords,
-  type TimedActivity,
-} from "./hold-timer-cues";
 import { ProgressBar } from "@soleus/ui/progress-bar";
+import { formatClock, secondsLeft, timerWords, type TimedActivity } from "./hold-timer-cues";
+import {
+  nextTickIn,
+  pauseHold,
+  readyHold,
+  resetDiscardsProgress,
+  startHold,
+  tickHold,
+  type HoldStep,
+} from "./hold-timer-state";
 import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
-type Status = "ready" | "running" | "paused" | "done";
+const PRIMARY = { ready: "Start", "get-ready": "Cancel", running: "Pause", paused: "Resume" };
 
 /**
  * A countdown for an isometric hold, or for a timed walk such as a carry (`activity="walk"`,
- * which changes only the words): start/pause and reset, a large clock, announcements in a
- * polite live region (start, every 10 s, the last 5 s, done) and optional spoken cues. Time is
- * measured with performance.now(), so a throttled or late timer never makes the hold drift.
+ * which changes only the words): a 5-second "get ready" count, then the hold with a large clock,
+ * announcements in a polite live region (start, every 10 s, the last 5 s, done) and optional
+ * spoken cues. Reset asks first when it would discard time or sets. The logic lives in
+ * hold-timer-state.ts; `now` is the clock (performance.now by default), injectable for tests.
  */
 export function HoldTimer({
   seconds,
   sets,
   name,
   activity = "hold",
+  now = () => performance.now(),
 }: {
   seconds: number;
   sets: number;
   name: string;
   activity?: TimedActivity;
+  now?: () => number;
 }) {
+  const plan = { seconds, sets, activity };
   const words = timerWords(activity, seconds);
-  const totalMs = seconds * 1000;
-  const [status, setStatus] = useState<Status>("ready");
-  const [remainingMs, setRemainingMs] = useState(totalMs);
-  const [setsDone, setSetsDone] = useState(0);
+  const [state, setState] = useState(() => readyHold(plan));
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const announcer = useExerciseAnnouncer();
   const { announce } = announcer;
-  const endAt = useRef(0);
-  const shownSecond = useRef(seconds);
+  const keepButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const clock = useRef(now);
+  clock.current = now;
 
-  useEffect(() => {
-    if (status !== "running") return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = () => {
-      const left = Math.max(0, endAt.current - performance.now());
-      const whole = secondsLeft(left);
-      setRemainingMs(left);
-      if (whole !== shownSecond.current) {
-        shownSecond.current = whole;
-        if (whole === 0) {
-          const done = Math.min(setsDone + 1, sets);
-          setSetsDone(done);
-          setStatus("done");
-          announce(
-            `Done. Set ${done} of ${sets} complete.${done < sets ? " Rest, then start the next set." : ""}`,
-          );
-          return;
-        }
-        const cue = countdownCue(whole, seconds);
-        if (cue) announce(cue);
-      }
-      // Wake up when the shown second changes next, measured from the clock, not counted.
-      timer = setTimeout(tick, Math.max(20, left - (whole - 1) * 1000 + 5));
-    };
-    tick();
-    return () => clearTimeout(timer);
-  }, [status, seconds, sets, setsDone, announce]);
-
-  const startOrPause = () => {
-    if (status === "running") {
-      const left = Math.max(0, endAt.current - performance.now());
-      setRemainingMs(left);
-      setStatus("paused");
-      announce(`Paused. ${describeDuration(secondsLeft(left))} left.`);
-      return;
-    }
-    const resuming = status === "paused";
-    const from = resuming ? remainingMs : totalMs;
-    endAt.current = performance.now() + from;
-    shownSecond.current = secondsLeft(from);
-    setRemainingMs(from);
-    if (status === "done" && setsDone >= sets) setSetsDone(0);
-    setStatus("running");
-    announce(resuming ? `Resumed. ${describeDuration(secondsLeft(from))} left.` : words.started);
+  const apply = ({ state: next, say }: HoldStep) => {
+    setState(next);
+    if (say) announce(say);
   };
 
+  const { status } = state;
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    if (status !== "running" && status !== "get-ready") return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const step = tickHold(
+        latest.current,
+        { seconds, sets, activity },
+        clock.current(),
+        words.started,
+      );
+      latest.current = step.state;
+      setState(step.state);
+      if (step.say) announce(step.say);
+      // A new phase starts its own loop (this effect runs again).
+      if (step.state.status === status)
+        timer = setTimeout(tick, nextTickIn(step.state, clock.current()));
+    };
+    timer = setTimeout(tick, nextTickIn(latest.current, clock.current()));
+    return () => clearTimeout(timer);
+  }, [status, seconds, sets, activity, words.started, announce]);
+
+  useEffect(() => {
+    if (confirmingReset) keepButton.current?.focus();
+  }, [confirmingReset]);
+
+  const primary = () =>
+    apply(
+      status === "running" || status === "get-ready"
+        ? pauseHold(state, clock.current())
+        : startHold(state, plan, clock.current()),
+    );
   const reset = () => {
-    setStatus("ready");
-    setRemainingMs(totalMs);
-    setSetsDone(0);
+    setConfirmingReset(false);
+    setState(readyHold(plan));
     announce(words.ready);
   };
 
-  const left = secondsLeft(remainingMs);
-  const primary =
-    status === "running"
-      ? "Pause"
-      : status === "paused"
-        ? "Resume"
-        : status === "done" && setsDone < sets
-          ? "Start next set"
-          : "Start";
+  const shown = status === "get-ready" ? state.shownSecond : secondsLeft(state.remainingMs);
+  const primaryLabel =
+    status === "done" ? (state.setsDone < sets ? "Start next set" : "Start") : PRIMARY[status];
 
   return (
     <div className="exercise-tool" role="group" aria-labelledby={titleId} data-read-aloud="skip">
@@ -111,26 +102,55 @@ export function HoldTimer({
         {words.title}: {name}
       </p>
       <p className="hold-timer__clock" data-status={status}>
-        <span className="visually-hidden">Time left: </span>
-        {formatClock(left)}
+        {status === "get-ready" ? (
+          <span className="hold-timer__phase">Get ready </span>
+        ) : (
+          <span className="visually-hidden">Time left: </span>
+        )}
+        {formatClock(shown)}
       </p>
       <ProgressBar
         className="hold-timer__bar"
-        value={totalMs - remainingMs}
-        max={totalMs}
+        value={seconds * 1000 - state.remainingMs}
+        max={seconds * 1000}
         decorative
       />
       <p className="exercise-tool__sets">
-        Sets done: {setsDone} of {sets}
+        Sets done: {state.setsDone} of {sets}
       </p>
-      <div className="exercise-tool__buttons">
-        <button type="button" className="button" onClick={startOrPause}>
-          {primary}
-        </button>
-        <button type="button" className="button button--secondary" onClick={reset}>
-          Reset
-        </button>
-      </div>
+      {confirmingReset ? (
+        <div className="exercise-tool__buttons" role="group" aria-labelledby={`${titleId}-reset`}>
+          <p id={`${titleId}-reset`} className="exercise-tool__question">
+            Reset the timer and the sets done to zero?
+          </p>
+          <button type="button" className="button" onClick={reset}>
+            Yes, reset
+          </button>
+          <button
+            type="button"
+            ref={keepButton}
+            className="button button--secondary"
+            onClick={() => setConfirmingReset(false)}
+          >
+            No, keep going
+          </button>
+        </div>
+      ) : (
+        <div className="exercise-tool__buttons">
+          <button type="button" className="button" onClick={primary}>
+            {primaryLabel}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              resetDiscardsProgress(state, plan) ? setConfirmingReset(true) : reset()
+            }
+          >
+            Reset
+          </button>
+        </div>
+      )}
       <ExerciseAnnouncements announcer={announcer} speakLabel="Speak the countdown aloud" />
     </div>
   );

@@ -2,7 +2,7 @@ import type { TocEntry } from "@soleus/content/render/context";
 import type { LessonSegment } from "@soleus/content/render/segments";
 import { LessonSegments } from "./lesson-segments";
 import { LessonToc } from "./lesson-toc";
-import { ReadAloud } from "./read-aloud";
+import { DeferredReadAloud } from "./read-aloud-deferred";
 
 /**
  * A lesson as the learner site's reader lays it out (the same classes, the same table of
@@ -26,7 +26,7 @@ export function PreviewArticle({
         <h1 id="lesson-title">{title.trim() === "" ? "Untitled lesson" : title}</h1>
         {summary.trim() === "" ? null : <p className="lead">{summary}</p>}
       </header>
-      <ReadAloud targetId="lesson" />
+      <DeferredReadAloud targetId="lesson" />
       <LessonToc entries={toc} />
       <div className="lesson-content">
         <LessonSegments segments={segments} />

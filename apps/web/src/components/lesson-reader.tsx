@@ -1,4 +1,4 @@
-import { ReadAloud } from "@soleus/learning-ui/read-aloud";
+import { DeferredReadAloud } from "@soleus/learning-ui/read-aloud-deferred";
 import type { ReaderState } from "~/reading/reader-state";
 import type { StaticLesson } from "~/reading/static-lesson";
 import { quizPath } from "~/learning/paths";
@@ -39,7 +39,7 @@ export function LessonReader({
           <p className="lead">{lesson.summary}</p>
           <LessonHealthNote />
         </header>
-        <ReadAloud targetId="lesson" />
+        <DeferredReadAloud targetId="lesson" />
         {lesson.objectives.length > 0 ? (
           <section aria-labelledby="lesson-objectives-title" className="lesson-objectives">
             <h2 id="lesson-objectives-title">In this lesson</h2>
