@@ -1,4 +1,4 @@
-import { ReadAloud } from "@soleus/ui/read-aloud";
+import { DeferredReadAloud } from "@soleus/learning-ui/read-aloud-deferred";
 import type { ReaderState } from "~/reading/reader-state";
 import type { StaticLesson } from "~/reading/static-lesson";
 import { quizPath } from "~/learning/paths";
@@ -7,8 +7,8 @@ import { coursePath, minutesText } from "./format";
 import { LessonCompletionPanel } from "./lesson-completion-panel";
 import { LessonHealthNote } from "./lesson-health-note";
 import { LessonPager } from "./lesson-pager";
-import { LessonSegments } from "./lesson-segments";
-import { LessonToc } from "./lesson-toc";
+import { LessonSegments } from "@soleus/learning-ui/lesson-segments";
+import { LessonToc } from "@soleus/learning-ui/lesson-toc";
 import { ReadingProgress } from "./reading-progress";
 
 /** One lesson to read: header and health note, contents, body, its check quiz, completion, pager. */
@@ -39,7 +39,7 @@ export function LessonReader({
           <p className="lead">{lesson.summary}</p>
           <LessonHealthNote />
         </header>
-        <ReadAloud targetId="lesson" />
+        <DeferredReadAloud targetId="lesson" />
         {lesson.objectives.length > 0 ? (
           <section aria-labelledby="lesson-objectives-title" className="lesson-objectives">
             <h2 id="lesson-objectives-title">In this lesson</h2>

@@ -40,12 +40,16 @@ export interface RenderedLesson {
   diagnostics: RenderDiagnostic[];
 }
 
+/** The sanitised tree and what the plugins found on the way: `renderLesson` without the derived HTML and reading statistics. */
+export type RenderedLessonTree = Pick<RenderedLesson, "tree" | "toc" | "anchors" | "diagnostics">;
+
 /**
- * Render a lesson body (Markdown with Soleus blocks) to sanitised hast and HTML. Pure and
- * browser-safe: used by the learner site and the admin preview alike. Raw HTML is dropped,
- * nothing is evaluated, and the sanitiser runs last so every element it returns passed its schema.
+ * The renderer itself: Markdown with Soleus blocks to sanitised hast. Raw HTML is dropped,
+ * nothing is evaluated, and the sanitiser runs last so every element it returns passed its
+ * schema. `renderLesson` adds HTML and reading statistics; the admin preview, which renders
+ * on every keystroke, needs only this.
  */
-export function renderLesson(markdown: string, options: RenderOptions): RenderedLesson {
+export function renderLessonTree(markdown: string, options: RenderOptions): RenderedLessonTree {
   const ctx: RenderContext = {
     source: markdown,
     media: { courseSlug: options.courseSlug, mediaBaseUrl: options.mediaBaseUrl ?? "/media" },
@@ -63,16 +67,31 @@ export function renderLesson(markdown: string, options: RenderOptions): Rendered
     .use(rehypeLinksAndMedia, ctx)
     .use(rehypeSanitize, lessonSanitizeSchema);
   const tree = processor.runSync(processor.parse(markdown));
+  return {
+    tree,
+    toc: ctx.toc,
+    anchors: ctx.anchors,
+    diagnostics: [...ctx.diagnostics].sort((x, y) => x.line - y.line || x.from - y.from),
+  };
+}
+
+/**
+ * Render a lesson body (Markdown with Soleus blocks) to sanitised hast and HTML, with its
+ * reading time and grade. Pure and browser-safe: used by the learner site, `content:check` and
+ * the admin editor's diagnostics alike (the tree comes from `renderLessonTree`).
+ */
+export function renderLesson(markdown: string, options: RenderOptions): RenderedLesson {
+  const { tree, toc, anchors, diagnostics } = renderLessonTree(markdown, options);
   const html = unified().use(rehypeStringify).stringify(tree);
   const prose = proseSegments(tree);
   return {
     tree,
     html,
-    toc: ctx.toc,
-    anchors: ctx.anchors,
+    toc,
+    anchors,
     readingMinutes: readingMinutes(visibleText(tree)),
     readingGrade: readingGrade(prose.map((segment) => segment.text)),
     prose,
-    diagnostics: [...ctx.diagnostics].sort((a, b) => a.line - b.line),
+    diagnostics,
   };
 }

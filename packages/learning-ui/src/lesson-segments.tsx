@@ -1,10 +1,15 @@
+import { lazy } from "react";
 import type { LessonSegment } from "@soleus/content/render/segments";
-import { ExerciseTool } from "./exercise-tool";
+import { AfterHydration } from "./after-hydration";
+
+// The timers and counter load after the page is interactive: they are not needed to read it,
+// and the lesson page's first-load JavaScript stays within its budget (bench/lesson-bundle).
+const ExerciseTool = lazy(() => import("./exercise-tool"));
 
 /**
  * The lesson body from the shared renderer: prose as its sanitised HTML (nothing to hydrate),
  * each exercise section with its text and, once the page's JavaScript runs, a rep counter,
- * hold timer or walk timer. The HTML comes only from `renderLesson`, whose sanitiser runs last.
+ * hold timer or walk timer (loaded then). The HTML comes only from `renderLesson`, whose sanitiser runs last.
  */
 export function LessonSegments({ segments }: { segments: LessonSegment[] }) {
   return (
@@ -28,13 +33,15 @@ export function LessonSegments({ segments }: { segments: LessonSegment[] }) {
             data-walk-seconds={segment.walkSeconds ?? undefined}
           >
             <div className="lesson-prose" dangerouslySetInnerHTML={{ __html: segment.innerHtml }} />
-            <ExerciseTool
-              name={segment.name}
-              sets={segment.sets}
-              holdSeconds={segment.holdSeconds ?? undefined}
-              walkSeconds={segment.walkSeconds ?? undefined}
-              reps={segment.reps ?? undefined}
-            />
+            <AfterHydration>
+              <ExerciseTool
+                name={segment.name}
+                sets={segment.sets}
+                holdSeconds={segment.holdSeconds ?? undefined}
+                walkSeconds={segment.walkSeconds ?? undefined}
+                reps={segment.reps ?? undefined}
+              />
+            </AfterHydration>
           </section>
         ),
       )}

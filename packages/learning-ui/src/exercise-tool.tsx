@@ -1,16 +1,14 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { HoldTimer } from "@soleus/ui/hold-timer";
-import { RepCounter } from "@soleus/ui/rep-counter";
-
-const subscribeNever = () => () => undefined;
+import { HoldTimer } from "./hold-timer";
+import { RepCounter } from "./rep-counter";
 
 /**
- * The interactive helper of one exercise. Rendered only once JavaScript runs: without it the
- * exercise text stands on its own, and no button is shown that could not work.
+ * The interactive helper of one exercise: a hold timer, walk timer or rep counter. Loaded
+ * lazily after hydration (see lesson-segments.tsx): without JavaScript the exercise text stands
+ * on its own, and no button is shown that could not work.
  */
-export function ExerciseTool({
+export default function ExerciseTool({
   name,
   sets,
   holdSeconds,
@@ -23,12 +21,6 @@ export function ExerciseTool({
   walkSeconds?: number;
   reps?: string;
 }) {
-  const hydrated = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-  if (!hydrated) return null;
   if (holdSeconds !== undefined) return <HoldTimer seconds={holdSeconds} sets={sets} name={name} />;
   // A carry is timed like a hold, but the learner walks: the timer says so.
   if (walkSeconds !== undefined)

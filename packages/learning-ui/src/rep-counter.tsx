@@ -9,14 +9,29 @@ export function parseRepTarget(reps: string): { low: number; high: number } {
   return { low, high };
 }
 
+/** What follows the count on screen: the target until it is reached, then "target reached". */
+export function repTargetText(count: number, reps: string): string {
+  const { low, high } = parseRepTarget(reps);
+  if (count >= low && count > 0)
+    return count === 1 ? "repetition: target reached" : "repetitions: target reached";
+  return `of ${low === high ? String(low) : `${low} to ${high}`} repetitions`;
+}
+
+/** What "Add a rep" announces on reaching `count`. */
+export function repAddedCue(count: number, reps: string): string {
+  const { low, high } = parseRepTarget(reps);
+  if (count === low) return `${count}. Target reached.`;
+  if (count === high) return `${count}. That is the top of the range: finish this set.`;
+  if (count > high) return `${count}. Target reached: finish this set when you are ready.`;
+  return String(count);
+}
+
 /**
  * Buttons are never disabled, so keyboard focus never falls off a button that just changed.
  * A tap-to-count helper for repetition exercises: one large "Add a rep" button, undo, set done
  * and reset. Each change is announced politely (the learner caused it, so it is expected).
  */
 export function RepCounter({ reps, sets, name }: { reps: string; sets: number; name: string }) {
-  const { low, high } = parseRepTarget(reps);
-  const target = low === high ? String(low) : `${low} to ${high}`;
   const [count, setCount] = useState(0);
   const [setsDone, setSetsDone] = useState(0);
   const announcer = useExerciseAnnouncer();
@@ -26,9 +41,7 @@ export function RepCounter({ reps, sets, name }: { reps: string; sets: number; n
   const add = () => {
     const next = count + 1;
     setCount(next);
-    if (next === low) announce(`${next}. You reached the target.`);
-    else if (next === high) announce(`${next}. That is the top of the range: finish this set.`);
-    else announce(String(next));
+    announce(repAddedCue(next, reps));
   };
   const undo = () => {
     const next = Math.max(0, count - 1);
@@ -60,7 +73,7 @@ export function RepCounter({ reps, sets, name }: { reps: string; sets: number; n
       </p>
       <p className="rep-counter__count">
         <span className="rep-counter__number">{count}</span>{" "}
-        <span className="rep-counter__target">of {target} repetitions</span>
+        <span className="rep-counter__target">{repTargetText(count, reps)}</span>
       </p>
       <p className="exercise-tool__sets">
         Sets done: {setsDone} of {sets}
