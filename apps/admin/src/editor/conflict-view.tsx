@@ -39,7 +39,7 @@ export function ConflictView({
 }) {
   const headingId = useId();
   const mergedId = useId();
-  const merge = mergeThreeWay(base.body, mine.body, theirs.body);
+  const merge = mergeThreeWay(base.bodyMarkdown, mine.bodyMarkdown, theirs.bodyMarkdown);
   const [body, setBody] = useState(merge.text);
   const [fields, setFields] = useState(() => ({
     title: mergeField(base.title, mine.title, theirs.title),
@@ -66,8 +66,8 @@ export function ConflictView({
         caption="Lesson text: yours and theirs"
         leftTitle="Your version"
         rightTitle={`${who}'s version`}
-        left={mine.body}
-        right={theirs.body}
+        left={mine.bodyMarkdown}
+        right={theirs.bodyMarkdown}
         leftOnlyLabel="Only in your version:"
         rightOnlyLabel={`Only in ${who}'s version:`}
       />
@@ -111,7 +111,8 @@ export function ConflictView({
             summary: fields.summary,
             minutes: mergeField(base.minutes, mine.minutes, theirs.minutes),
             objectives: mergeField(base.objectives, mine.objectives, theirs.objectives),
-            body,
+            bodyMarkdown: body,
+            quizSlug: mergeField(base.quizSlug, mine.quizSlug, theirs.quizSlug),
           });
         }}
       >

@@ -1,17 +1,19 @@
-/** What the lesson editor edits and autosaves. */
+/** What the lesson editor edits and autosaves (the api's lesson draft content). */
 export interface LessonDraft {
   title: string;
   summary: string;
   minutes: number;
   objectives: string[];
-  body: string;
+  bodyMarkdown: string;
+  /** The quiz that checks this lesson; the editor keeps it as it is. */
+  quizSlug: string | null;
 }
 
 export type LessonFieldErrors = Partial<
   Record<"title" | "summary" | "minutes" | "objectives", string>
 >;
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The same limits the server checks, shown inline while typing (the server stays the judge:

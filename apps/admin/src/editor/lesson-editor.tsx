@@ -40,7 +40,7 @@ export function LessonEditor({
   const { state, dispatch } = useAutosave(lessonId, server, save);
   const editor = useRef<MarkdownEditorHandle>(null);
   const draft = state.draft;
-  const deferredBody = useDeferredValue(draft.body);
+  const deferredBody = useDeferredValue(draft.bodyMarkdown);
   const problems = diagnose(deferredBody);
   const errors = lessonFieldErrors(draft);
   const edit = (next: LessonDraft) => {
@@ -114,9 +114,9 @@ export function LessonEditor({
               keyboard shortcut. Press Tab to leave the text.
             </p>
             <MarkdownEditor
-              value={draft.body}
+              value={draft.bodyMarkdown}
               onChange={(body) => {
-                edit({ ...state.draft, body });
+                edit({ ...state.draft, bodyMarkdown: body });
               }}
               diagnose={diagnose}
               labelledBy="lesson-body-label"
@@ -149,7 +149,7 @@ export function LessonEditor({
           </div>
           <section className="lesson-editor__preview" aria-labelledby="lesson-preview-heading">
             <h2 id="lesson-preview-heading">Preview</h2>
-            {renderPreview({ ...draft, body: deferredBody })}
+            {renderPreview({ ...draft, bodyMarkdown: deferredBody })}
           </section>
         </div>
       )}
