@@ -10,6 +10,7 @@ const config: NextConfig = {
   // Workspace packages are TypeScript source, compiled by the app ("just in time").
   transpilePackages: [
     "@soleus/ui",
+    "@soleus/learning-ui",
     "@soleus/app-runtime",
     "@soleus/api",
     "@soleus/db",

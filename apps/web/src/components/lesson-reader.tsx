@@ -1,4 +1,4 @@
-import { ReadAloud } from "@soleus/ui/read-aloud";
+import { ReadAloud } from "@soleus/learning-ui/read-aloud";
 import type { ReaderState } from "~/reading/reader-state";
 import type { StaticLesson } from "~/reading/static-lesson";
 import { quizPath } from "~/learning/paths";
@@ -7,7 +7,7 @@ import { coursePath, minutesText } from "./format";
 import { LessonCompletionPanel } from "./lesson-completion-panel";
 import { LessonHealthNote } from "./lesson-health-note";
 import { LessonPager } from "./lesson-pager";
-import { LessonSegments } from "./lesson-segments";
+import { LessonSegments } from "@soleus/learning-ui/lesson-segments";
 import { LessonToc } from "./lesson-toc";
 import { ReadingProgress } from "./reading-progress";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useSpeechSupported } from "./speech";
+import { speechSynthesisOrUndefined, useSpeechSupported } from "./speech";
 
 const READABLE = "h1, h2, h3, h4, p, li, dt, dd, figcaption, td, th";
 
@@ -11,7 +11,7 @@ function readableChunks(root: HTMLElement): string[] {
     (block) => !block.closest('[data-read-aloud="skip"]') && block.querySelector(READABLE) === null,
   );
   return blocks
-    .map((block) => (block.textContent ?? "").replace(/\s+/g, " ").trim())
+    .map((block) => block.textContent.replace(/\s+/g, " ").trim())
     .filter((text) => text !== "");
 }
 
@@ -35,8 +35,7 @@ export function ReadAloud({
 
   useEffect(
     () => () => {
-      if (typeof window !== "undefined" && typeof window.speechSynthesis?.cancel === "function")
-        window.speechSynthesis.cancel();
+      speechSynthesisOrUndefined()?.cancel();
     },
     [],
   );

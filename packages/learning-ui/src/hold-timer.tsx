@@ -9,7 +9,7 @@ import {
   timerWords,
   type TimedActivity,
 } from "./hold-timer-cues";
-import { ProgressBar } from "./progress-bar";
+import { ProgressBar } from "@soleus/ui/progress-bar";
 import { ExerciseAnnouncements, useExerciseAnnouncer } from "./exercise-announcer";
 
 type Status = "ready" | "running" | "paused" | "done";

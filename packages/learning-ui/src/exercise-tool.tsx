@@ -1,8 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { HoldTimer } from "@soleus/ui/hold-timer";
-import { RepCounter } from "@soleus/ui/rep-counter";
+import { HoldTimer } from "./hold-timer";
+import { RepCounter } from "./rep-counter";
 
 const subscribeNever = () => () => undefined;
 

@@ -5,9 +5,9 @@ import { speakNow, useSpeechSupported } from "./speech";
 export interface ExerciseAnnouncer {
   message: string;
   /** Shows the text in the live region and, when the learner asked for it, speaks it. */
-  announce(text: string): void;
+  announce: (text: string) => void;
   speak: boolean;
-  setSpeak(value: boolean): void;
+  setSpeak: (value: boolean) => void;
   speechSupported: boolean;
 }
 
