@@ -8,7 +8,7 @@ import { LessonCompletionPanel } from "./lesson-completion-panel";
 import { LessonHealthNote } from "./lesson-health-note";
 import { LessonPager } from "./lesson-pager";
 import { LessonSegments } from "@soleus/learning-ui/lesson-segments";
-import { LessonToc } from "./lesson-toc";
+import { LessonToc } from "@soleus/learning-ui/lesson-toc";
 import { ReadingProgress } from "./reading-progress";
 
 /** One lesson to read: header and health note, contents, body, its check quiz, completion, pager. */

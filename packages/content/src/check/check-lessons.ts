@@ -1,6 +1,7 @@
 import { renderLesson, type RenderedLesson } from "../render/pipeline";
 import type { LoadedLesson } from "../load/load-course-from-files";
 import type { Issue } from "./issues";
+import { lessonBodyProblems } from "./lesson-body-problems";
 
 export const LESSON_MINUTES = { min: 3, max: 7 } as const;
 
@@ -21,11 +22,9 @@ export function checkLesson(
     courseSlug: ctx.courseSlug,
     mediaBaseUrl: ctx.mediaBaseUrl,
   });
-  const issues: Issue[] = rendered.diagnostics.map((d) => ({
-    file: path,
-    line: d.line + bodyLineOffset,
-    message: d.message,
-  }));
+  const issues: Issue[] = lessonBodyProblems(rendered, data.body, ctx.readingGradeLimit).map(
+    (problem) => ({ file: path, line: problem.line + bodyLineOffset, message: problem.message }),
+  );
 
   data.objectives.forEach((id, index) => {
     if (!ctx.objectiveIds.has(id))
@@ -40,14 +39,6 @@ export function checkLesson(
       file: path,
       line: yaml.lineOf(["minutes"]),
       message: `lesson is ${data.minutes} minutes; keep lessons between ${LESSON_MINUTES.min} and ${LESSON_MINUTES.max}`,
-    });
-  }
-  const { grade, words, sentences } = rendered.readingGrade;
-  if (grade > ctx.readingGradeLimit) {
-    issues.push({
-      file: path,
-      line: bodyLineOffset + 1,
-      message: `reading grade ${grade.toFixed(1)} is above the limit ${ctx.readingGradeLimit.toFixed(1)} (${words} words in ${sentences} sentences): use shorter sentences and plainer words`,
     });
   }
   return { rendered, issues };

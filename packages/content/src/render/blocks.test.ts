@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { renderLesson } from "./pipeline";
 
-const render = (markdown: string, mediaBaseUrl?: string) =>
-  renderLesson(markdown, { courseSlug: "the-second-heart", mediaBaseUrl });
+/** The render, with diagnostics as line and message (their offsets are tested in check/diagnose-lesson.test.ts). */
+const render = (markdown: string, mediaBaseUrl?: string) => {
+  const rendered = renderLesson(markdown, { courseSlug: "the-second-heart", mediaBaseUrl });
+  return {
+    ...rendered,
+    diagnostics: rendered.diagnostics.map(({ line, message }) => ({ line, message })),
+  };
+};
 
 const exercise = (dose: string) => `\`\`\`exercise
 id: seated-calf-raise

@@ -73,6 +73,6 @@ export function renderLesson(markdown: string, options: RenderOptions): Rendered
     readingMinutes: readingMinutes(visibleText(tree)),
     readingGrade: readingGrade(prose.map((segment) => segment.text)),
     prose,
-    diagnostics: [...ctx.diagnostics].sort((a, b) => a.line - b.line),
+    diagnostics: [...ctx.diagnostics].sort((a, b) => a.line - b.line || a.from - b.from),
   };
 }

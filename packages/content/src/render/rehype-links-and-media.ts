@@ -7,9 +7,22 @@ function describe(url: string): string {
   return JSON.stringify(shown);
 }
 
-function checkLink(node: Element, ctx: RenderContext): void {
+/** The section a same-page link points to ("#why-it-matters" → "why-it-matters"), or undefined. */
+function sectionTarget(node: Element, href: string): string | undefined {
+  // GFM footnote links point at the footnotes the renderer itself made.
+  if (!href.startsWith("#") || node.properties.dataFootnoteRef !== undefined) return undefined;
+  if (node.properties.dataFootnoteBackref !== undefined) return undefined;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+function checkLink(node: Element, ctx: RenderContext, sectionLinks: Element[]): void {
   const href = node.properties.href;
   if (typeof href !== "string") return;
+  if (sectionTarget(node, href) !== undefined) sectionLinks.push(node);
   const verdict = classifyHref(href);
   if (verdict.kind === "blocked") {
     delete node.properties.href;
@@ -45,22 +58,40 @@ function checkImage(node: Element, ctx: RenderContext): boolean {
   return true;
 }
 
-function walk(children: RootContent[], ctx: RenderContext): RootContent[] {
+function walk(children: RootContent[], ctx: RenderContext, sectionLinks: Element[]): RootContent[] {
   return children.filter((child) => {
     if (child.type !== "element") return true;
     if (child.tagName === "img" && !checkImage(child, ctx)) return false;
-    if (child.tagName === "a") checkLink(child, ctx);
-    child.children = walk(child.children, ctx) as Element["children"];
+    if (child.tagName === "a") checkLink(child, ctx, sectionLinks);
+    child.children = walk(child.children, ctx, sectionLinks) as Element["children"];
     return true;
   });
 }
 
+/** A "#anchor" link must land on a heading or exercise of this lesson (all anchored by now). */
+function checkSectionLinks(sectionLinks: readonly Element[], ctx: RenderContext): void {
+  const anchors = new Set(ctx.anchors);
+  for (const link of sectionLinks) {
+    const href = String(link.properties.href);
+    const target = sectionTarget(link, href);
+    if (target === undefined || anchors.has(target)) continue;
+    report(
+      ctx,
+      link,
+      `link to ${describe(href)} goes nowhere: no section or exercise of this lesson has that anchor`,
+    );
+  }
+}
+
 /**
  * Apply the URL rules to every link and image (including reference links and figures):
- * external links get rel="noopener noreferrer", course images are rewritten to the media URL.
+ * external links get rel="noopener noreferrer", course images are rewritten to the media URL,
+ * and same-page "#anchor" links are checked against the lesson's anchors.
  */
 export function rehypeLinksAndMedia(ctx: RenderContext) {
   return (tree: Root): void => {
-    tree.children = walk(tree.children, ctx);
+    const sectionLinks: Element[] = [];
+    tree.children = walk(tree.children, ctx, sectionLinks);
+    checkSectionLinks(sectionLinks, ctx);
   };
 }

@@ -2,24 +2,20 @@ import type { Code, Paragraph } from "mdast";
 import type { Element, ElementContent, Properties } from "hast";
 import { exerciseSchema, type Exercise } from "../../model/blocks";
 import { parseYamlWithLines } from "../../load/yaml-with-lines";
-import { report, type RenderContext } from "../context";
+import { report, reportAtLine, type RenderContext } from "../context";
 import { h } from "./hast";
 
 /** Parse and validate the YAML of an ```exercise block, reporting problems at their own lines. */
 export function parseExercise(node: Code, ctx: RenderContext): Exercise | undefined {
   const firstLine = (node.position?.start.line ?? 0) + 1;
   const yaml = parseYamlWithLines(node.value, firstLine);
-  for (const error of yaml.errors)
-    ctx.diagnostics.push({ line: error.line, message: `exercise: ${error.message}` });
+  for (const error of yaml.errors) reportAtLine(ctx, error.line, `exercise: ${error.message}`);
   if (yaml.errors.length > 0) return undefined;
   const parsed = exerciseSchema.safeParse(yaml.value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    ctx.diagnostics.push({
-      line: yaml.lineOf(issue.path),
-      message: `exercise: ${where}${issue.message}`,
-    });
+    reportAtLine(ctx, yaml.lineOf(issue.path), `exercise: ${where}${issue.message}`);
   }
   return undefined;
 }

@@ -1,0 +1,92 @@
+"use client";
+
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { renderLesson, type RenderedLesson } from "@soleus/content/render/pipeline";
+import { lessonSegments } from "@soleus/content/render/segments";
+import { TEXT_SIZES, type TextSize, type Theme } from "@soleus/ui/display-options";
+import { PreviewArticle } from "./preview-article";
+import { PreviewFrame } from "./preview-frame";
+
+export interface LessonPreviewProps {
+  title: string;
+  summary: string;
+  /** The lesson body, Markdown with Soleus blocks, as the coach is typing it. */
+  markdown: string;
+  courseSlug: string;
+  mediaBaseUrl?: string;
+  /** Called with every render (e.g. for `diagnoseRenderedLesson`, so the body is rendered once). */
+  onRendered?: (rendered: RenderedLesson, markdown: string) => void;
+}
+
+/**
+ * The live preview of a lesson: the content package's one safe renderer and the learner site's
+ * own components (segments, exercise tools, table of contents, read aloud), in a frame with the
+ * learner site's stylesheet, switchable across the learner's text sizes, both themes and a
+ * phone-width frame. Rendering is deferred (`useDeferredValue`), so typing never waits for it.
+ */
+export function LessonPreview({
+  title,
+  summary,
+  markdown,
+  courseSlug,
+  mediaBaseUrl,
+  onRendered,
+}: LessonPreviewProps) {
+  const [textSize, setTextSize] = useState<TextSize>("standard");
+  const [theme, setTheme] = useState<Theme>("standard");
+  const [phone, setPhone] = useState(false);
+  const body = useDeferredValue(markdown);
+  const rendered = useMemo(
+    () => renderLesson(body, { courseSlug, mediaBaseUrl }),
+    [body, courseSlug, mediaBaseUrl],
+  );
+  const segments = useMemo(() => lessonSegments(rendered.tree), [rendered]);
+  useEffect(() => onRendered?.(rendered, body), [onRendered, rendered, body]);
+  const sizeName = useId();
+
+  return (
+    <section className="lesson-preview" aria-label="Preview">
+      <div className="lesson-preview__controls">
+        <fieldset className="lesson-preview__choice">
+          <legend>Text size</legend>
+          {TEXT_SIZES.map((size) => (
+            <label key={size.value} className="lesson-preview__option">
+              <input
+                type="radio"
+                name={sizeName}
+                value={size.value}
+                checked={textSize === size.value}
+                onChange={() => setTextSize(size.value)}
+              />
+              {size.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="lesson-preview__option">
+          <input
+            type="checkbox"
+            checked={theme === "contrast"}
+            onChange={(event) => setTheme(event.target.checked ? "contrast" : "standard")}
+          />
+          High contrast
+        </label>
+        <label className="lesson-preview__option">
+          <input
+            type="checkbox"
+            checked={phone}
+            onChange={(event) => setPhone(event.target.checked)}
+          />
+          Phone width (375 px)
+        </label>
+      </div>
+      <PreviewFrame
+        title="Lesson preview, as learners will see it"
+        textSize={textSize}
+        theme={theme}
+        phone={phone}
+      >
+        <PreviewArticle title={title} summary={summary} toc={rendered.toc} segments={segments} />
+      </PreviewFrame>
+    </section>
+  );
+}
