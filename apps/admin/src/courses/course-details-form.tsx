@@ -24,14 +24,16 @@ export function courseDetailErrors(details: CourseDetails): Errors {
   if (details.title.trim() === "") errors.title = "Give the course a title.";
   else if (details.title.trim().length > 120) errors.title = "Keep the title to 120 characters.";
   if (details.summary.trim() === "") errors.summary = "Write a short summary for the catalogue.";
-  else if (details.summary.trim().length > 500) errors.summary = "Keep the summary to 500 characters.";
+  else if (details.summary.trim().length > 500)
+    errors.summary = "Keep the summary to 500 characters.";
   if (details.audience.trim() === "") errors.audience = "Say who the course is for.";
   if (!Number.isInteger(details.minutes) || details.minutes < 1 || details.minutes > 1000)
     errors.minutes = "Minutes must be a whole number from 1 to 1000.";
   const ids = details.objectives.map((o) => o.id.trim());
   if (details.objectives.length === 0) errors.objectives = "Add at least one objective.";
   else if (ids.some((id) => !slug.test(id)))
-    errors.objectives = "Each objective id uses lower-case letters, digits and hyphens (e.g. calf-anatomy).";
+    errors.objectives =
+      "Each objective id uses lower-case letters, digits and hyphens (e.g. calf-anatomy).";
   else if (new Set(ids).size !== ids.length) errors.objectives = "Two objectives have the same id.";
   else if (details.objectives.some((o) => o.title.trim() === "" || o.description.trim() === ""))
     errors.objectives = "Every objective needs a title and a description.";
@@ -115,7 +117,9 @@ export function CourseDetailsForm({
         }
         setStatus(null);
         void onSubmit(details).then((result) => {
-          setStatus(result.ok ? { ok: true, message: "Saved." } : { ok: false, message: result.message });
+          setStatus(
+            result.ok ? { ok: true, message: "Saved." } : { ok: false, message: result.message },
+          );
         });
       }}
     >

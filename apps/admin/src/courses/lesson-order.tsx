@@ -49,7 +49,10 @@ export function LessonOrder({
       <ol className="lesson-order">
         {lessons.map((lesson, index) => (
           <li key={lesson.id} className="lesson-order__row">
-            <Link href={`/courses/${courseId}/lessons/${lesson.id}`} className="lesson-order__title">
+            <Link
+              href={`/courses/${courseId}/lessons/${lesson.id}`}
+              className="lesson-order__title"
+            >
               {lesson.title}
             </Link>
             <span className="lesson-order__state">

@@ -1,5 +1,8 @@
 "use client";
-import { useDeferredValue, useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { diagnoseRenderedLesson } from "@soleus/content/check/diagnose-lesson";
+import type { RenderedLesson } from "@soleus/content/render/pipeline";
+import { LessonPreview } from "@soleus/learning-ui/lesson-preview";
 import { ConflictView } from "./conflict-view";
 import { lessonFieldErrors, type LessonDraft } from "./lesson-draft";
 import { LessonFields } from "./lesson-fields";
@@ -21,18 +24,16 @@ export function LessonEditor({
   lessonId,
   server,
   save,
-  diagnose,
+  courseSlug,
   objectiveChoices,
-  renderPreview,
   presence,
   actions,
 }: {
   lessonId: string;
   server: { version: number; draft: LessonDraft };
   save: SaveLesson;
-  diagnose: (body: string) => BodyDiagnostic[];
+  courseSlug: string;
   objectiveChoices: { id: string; text: string }[];
-  renderPreview: (draft: LessonDraft) => ReactNode;
   presence?: ReactNode;
   /** Publish and the other draft actions; told whether everything is saved. */
   actions?: (saved: { allSaved: boolean; version: number }) => ReactNode;
@@ -40,8 +41,15 @@ export function LessonEditor({
   const { state, dispatch } = useAutosave(lessonId, server, save);
   const editor = useRef<MarkdownEditorHandle>(null);
   const draft = state.draft;
-  const deferredBody = useDeferredValue(draft.bodyMarkdown);
-  const problems = diagnose(deferredBody);
+  // The preview renders the body once per pause in typing; the problems come from that render.
+  const [checked, setChecked] = useState<{ problems: BodyDiagnostic[]; markdown: string }>({
+    problems: [],
+    markdown: "",
+  });
+  const onRendered = useCallback((rendered: RenderedLesson, markdown: string) => {
+    setChecked({ problems: diagnoseRenderedLesson(rendered, markdown), markdown });
+  }, []);
+  const problems = checked.problems;
   const errors = lessonFieldErrors(draft);
   const edit = (next: LessonDraft) => {
     dispatch({ type: "edit", draft: next });
@@ -118,7 +126,7 @@ export function LessonEditor({
               onChange={(body) => {
                 edit({ ...state.draft, bodyMarkdown: body });
               }}
-              diagnose={diagnose}
+              diagnostics={problems}
               labelledBy="lesson-body-label"
               describedBy="lesson-body-hint lesson-problems-summary"
               handleRef={editor}
@@ -139,7 +147,7 @@ export function LessonEditor({
                         className="button button--secondary lesson-problems__go"
                         onClick={() => editor.current?.focusAt(problem.from)}
                       >
-                        Line {lineOf(deferredBody, problem.from)}: {problem.message}
+                        Line {lineOf(checked.markdown, problem.from)}: {problem.message}
                       </button>
                     </li>
                   ))}
@@ -149,7 +157,13 @@ export function LessonEditor({
           </div>
           <section className="lesson-editor__preview" aria-labelledby="lesson-preview-heading">
             <h2 id="lesson-preview-heading">Preview</h2>
-            {renderPreview({ ...draft, bodyMarkdown: deferredBody })}
+            <LessonPreview
+              title={draft.title}
+              summary={draft.summary}
+              markdown={draft.bodyMarkdown}
+              courseSlug={courseSlug}
+              onRendered={onRendered}
+            />
           </section>
         </div>
       )}

@@ -2,7 +2,7 @@
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
-import { linter, lintGutter, type Diagnostic } from "@codemirror/lint";
+import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { EditorState, Prec } from "@codemirror/state";
 import {
   EditorView,
@@ -77,14 +77,15 @@ const theme = EditorView.theme({
 export function MarkdownEditor({
   value,
   onChange,
-  diagnose,
+  diagnostics,
   labelledBy,
   describedBy,
   handleRef,
 }: {
   value: string;
   onChange: (text: string) => void;
-  diagnose: (text: string) => BodyDiagnostic[];
+  /** Problems to underline; offsets past the end are clamped (they may lag the text). */
+  diagnostics: BodyDiagnostic[];
   labelledBy: string;
   describedBy?: string;
   handleRef?: Ref<MarkdownEditorHandle>;
@@ -92,10 +93,8 @@ export function MarkdownEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
-  const diagnoseRef = useRef(diagnose);
   useEffect(() => {
     onChangeRef.current = onChange;
-    diagnoseRef.current = diagnose;
   });
 
   const blocks = blockTemplates.map((block) => ({
@@ -136,16 +135,6 @@ export function MarkdownEditor({
           syntaxHighlighting(markdownStyle),
           directiveHighlight,
           lintGutter(),
-          linter(
-            (v): Diagnostic[] =>
-              diagnoseRef.current(v.state.doc.toString()).map((d) => ({
-                from: Math.min(d.from, v.state.doc.length),
-                to: Math.min(Math.max(d.to, d.from), v.state.doc.length),
-                message: d.message,
-                severity: d.severity,
-              })),
-            { delay: 300 },
-          ),
           Prec.high(keymap.of(shortcuts)),
           // Tab is left alone so keyboard users can leave the editor (no indentWithTab).
           keymap.of([...defaultKeymap, ...historyKeymap]),
@@ -181,6 +170,23 @@ export function MarkdownEditor({
     const text = current.state.doc.toString();
     if (text !== value) current.dispatch({ changes: { from: 0, to: text.length, insert: value } });
   }, [value]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!current) return;
+    const length = current.state.doc.length;
+    current.dispatch(
+      setDiagnostics(
+        current.state,
+        diagnostics.map((d) => ({
+          from: Math.min(d.from, length),
+          to: Math.min(Math.max(d.to, d.from), length),
+          message: d.message,
+          severity: d.severity,
+        })),
+      ),
+    );
+  }, [diagnostics]);
 
   useImperativeHandle(handleRef, () => ({
     focusAt: (offset: number) => {
