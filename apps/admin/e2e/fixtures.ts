@@ -32,3 +32,32 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
+
+/** Lets a coach edit a course (as an admin's assignment would). */
+export async function assignCoach(courseSlug: string, userId: string) {
+  const handle = productDatabase();
+  try {
+    await handle.pool.query(
+      "insert into course_coaches (course_id, user_id) select id, $2 from courses where slug = $1 on conflict do nothing",
+      [courseSlug, userId],
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The id of a lesson of a course, by their slugs. */
+export async function lessonId(courseSlug: string, lessonSlug: string) {
+  const handle = productDatabase();
+  try {
+    const { rows } = await handle.pool.query<{ course_id: string; id: string }>(
+      "select l.course_id, l.id from lessons l join courses c on c.id = l.course_id where c.slug = $1 and l.slug = $2",
+      [courseSlug, lessonSlug],
+    );
+    const row = rows[0];
+    if (!row) throw new Error(`no lesson ${courseSlug}/${lessonSlug}`);
+    return { courseId: row.course_id, lessonId: row.id };
+  } finally {
+    await handle.close();
+  }
+}

@@ -79,6 +79,8 @@ export function useAutosave(
     sent.current = inFlight;
     saveRef.current(inFlight, state.baseVersion).then(
       (outcome) => {
+        // A retry of the same draft (after "offline") must be sent again.
+        sent.current = null;
         if (outcome.kind === "saved")
           dispatch({ type: "saved", version: outcome.version, at: outcome.at });
         else if (outcome.kind === "conflict")
@@ -93,6 +95,7 @@ export function useAutosave(
         else dispatch({ type: "offline" });
       },
       () => {
+        sent.current = null;
         dispatch({ type: "offline" });
       },
     );
