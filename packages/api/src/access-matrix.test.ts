@@ -2,6 +2,14 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { adminRouter, learnerRouter } from "./root";
+import {
+  freshAssignedCourse,
+  lessonId,
+  offerSourceUpdate,
+  publishedRevisionOf,
+  quizId,
+  versionOf,
+} from "./testing/authoring-fixtures";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
 import {
@@ -122,7 +130,227 @@ const LEARNER_RULES: Record<string, Rule> = {
   ...ACCOUNT_RULES,
 };
 
+const AUTHORS = ["coach", "admin"] as const;
+const COACHES = ["coach", "otherCoach", "admin"] as const;
+const slugFor = () => `new-${crypto.randomUUID()}`;
+
+/** The course, lesson and quiz rules share one draft/publish mechanism: one set of rules each. */
+function documentRules(
+  kind: "course" | "lesson" | "quiz",
+  idOf: (w: World) => Promise<string>,
+): Record<string, Rule> {
+  const key = { course: "courseId", lesson: "lessonId", quiz: "quizId" }[kind];
+  const group = { course: "courses", lesson: "lessons", quiz: "quizzes" }[kind];
+  const ref = async (w: World) => ({ [key]: await idOf(w) });
+  const versioned = async (w: World) => {
+    const id = await idOf(w);
+    return { [key]: id, baseVersion: await versionOf(w, kind, id) };
+  };
+  return {
+    [`authoring.${group}.revisions`]: { allowed: AUTHORS, input: ref },
+    [`authoring.${group}.revision`]: {
+      allowed: AUTHORS,
+      input: async (w) => {
+        const id = await idOf(w);
+        return { [key]: id, revisionId: await publishedRevisionOf(w, kind, id) };
+      },
+    },
+    [`authoring.${group}.restore`]: {
+      allowed: AUTHORS,
+      input: async (w) => {
+        const id = await idOf(w);
+        return {
+          [key]: id,
+          revisionId: await publishedRevisionOf(w, kind, id),
+          baseVersion: await versionOf(w, kind, id),
+        };
+      },
+    },
+    [`authoring.${group}.takeSourceVersion`]: {
+      allowed: AUTHORS,
+      input: async (w) => {
+        await offerSourceUpdate(w, kind, await idOf(w));
+        return versioned(w);
+      },
+    },
+    // Publishing the unchanged built-in content: it passes the checks and changes nothing.
+    [`authoring.${group}.publish`]: { allowed: AUTHORS, input: versioned },
+  };
+}
+
+const builtInCourse = (w: World) => Promise.resolve(w.course.id);
+/** A lesson of a fresh course the coach is assigned to (safe to unpublish). */
+async function freshLesson(w: World) {
+  const courseId = await freshAssignedCourse(w);
+  const caller = await w.adminCallerFor("admin");
+  return caller.authoring.lessons.create({ courseId, slug: slugFor(), title: "A new lesson" });
+}
+
+const AUTHORING_RULES: Record<string, Rule> = {
+  "authoring.courses.list": { allowed: COACHES, input: () => ({}) },
+  "authoring.courses.create": {
+    allowed: COACHES,
+    input: () => ({ slug: slugFor(), title: "A new course" }),
+  },
+  "authoring.courses.get": { allowed: AUTHORS, input: (w) => ({ courseId: w.course.id }) },
+  "authoring.courses.saveDraft": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const courseId = await freshAssignedCourse(w);
+      return {
+        courseId,
+        baseVersion: 0,
+        title: "Renamed",
+        summary: "A summary.",
+        audience: "Everyone.",
+        objectives: [],
+      };
+    },
+  },
+  "authoring.courses.reorderLessons": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const caller = await w.adminCallerFor("admin");
+      const course = await caller.authoring.courses.get({ courseId: w.course.id });
+      return {
+        courseId: w.course.id,
+        baseVersion: course.version,
+        lessonIds: course.lessons.map((lesson) => lesson.id),
+      };
+    },
+  },
+  "authoring.courses.moveLesson": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const caller = await w.adminCallerFor("admin");
+      const course = await caller.authoring.courses.get({ courseId: w.course.id });
+      const [, second] = course.lessons;
+      if (!second) throw new Error("the course needs two lessons");
+      // Up then (next caller) up again would reach the top; move the last one up: always possible.
+      const last = course.lessons[course.lessons.length - 1] ?? second;
+      return {
+        courseId: w.course.id,
+        baseVersion: course.version,
+        lessonId: last.id,
+        direction: "up",
+      };
+    },
+  },
+  "authoring.courses.assignCoach": {
+    allowed: ADMIN,
+    input: async (w) => ({
+      courseId: w.course.id,
+      userId: (await createTestUser(w.db, "coach")).id,
+    }),
+  },
+  "authoring.courses.unassignCoach": {
+    allowed: ADMIN,
+    input: async (w) => ({
+      courseId: w.course.id,
+      userId: (await createTestUser(w.db, "coach")).id,
+    }),
+  },
+  "authoring.courses.archive": {
+    allowed: AUTHORS,
+    input: async (w) => ({ courseId: await freshAssignedCourse(w) }),
+  },
+  "authoring.courses.unarchive": {
+    allowed: AUTHORS,
+    input: async (w) => ({ courseId: await freshAssignedCourse(w) }),
+  },
+  "authoring.courses.unpublish": {
+    allowed: AUTHORS,
+    input: async (w) => ({ courseId: await freshAssignedCourse(w) }),
+  },
+  ...documentRules("course", builtInCourse),
+  "authoring.lessons.create": {
+    allowed: AUTHORS,
+    input: async (w) => ({
+      courseId: await freshAssignedCourse(w),
+      slug: slugFor(),
+      title: "A lesson",
+    }),
+  },
+  "authoring.lessons.get": {
+    allowed: AUTHORS,
+    input: async (w) => ({ lessonId: await lessonId(w) }),
+  },
+  "authoring.lessons.saveDraft": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const { lessonId: id, version } = await freshLesson(w);
+      return {
+        lessonId: id,
+        baseVersion: version,
+        title: "Edited",
+        summary: "A summary.",
+        minutes: 5,
+        objectives: [],
+        bodyMarkdown: "Some text.",
+      };
+    },
+  },
+  "authoring.lessons.unpublish": {
+    allowed: AUTHORS,
+    input: async (w) => ({ lessonId: (await freshLesson(w)).lessonId }),
+  },
+  ...documentRules("lesson", (w) => lessonId(w)),
+  "authoring.quizzes.create": {
+    allowed: AUTHORS,
+    input: async (w) => ({
+      courseId: await freshAssignedCourse(w),
+      slug: slugFor(),
+      title: "A quiz",
+      kind: "lesson_check",
+    }),
+  },
+  "authoring.quizzes.get": { allowed: AUTHORS, input: async (w) => ({ quizId: await quizId(w) }) },
+  "authoring.quizzes.saveDraft": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const caller = await w.adminCallerFor("admin");
+      const created = await caller.authoring.quizzes.create({
+        courseId: await freshAssignedCourse(w),
+        slug: slugFor(),
+        title: "A quiz",
+        kind: "lesson_check",
+      });
+      const quiz = await caller.authoring.quizzes.get({ quizId: created.quizId });
+      const content = quiz.content;
+      if (!content) throw new Error("new quiz has no draft");
+      return { quizId: created.quizId, baseVersion: quiz.version, ...content, title: "Renamed" };
+    },
+  },
+  "authoring.quizzes.unpublish": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const caller = await w.adminCallerFor("admin");
+      const created = await caller.authoring.quizzes.create({
+        courseId: await freshAssignedCourse(w),
+        slug: slugFor(),
+        title: "A quiz",
+        kind: "final",
+      });
+      return { quizId: created.quizId };
+    },
+  },
+  ...documentRules("quiz", (w) => quizId(w)),
+  "authoring.presence.heartbeat": {
+    allowed: AUTHORS,
+    input: async (w) => ({ lessonId: await lessonId(w) }),
+  },
+  "authoring.presence.list": {
+    allowed: AUTHORS,
+    input: async (w) => ({ lessonId: await lessonId(w) }),
+  },
+  "authoring.presence.leave": {
+    allowed: AUTHORS,
+    input: async (w) => ({ lessonId: await lessonId(w) }),
+  },
+};
+
 const ADMIN_RULES: Record<string, Rule> = {
+  ...AUTHORING_RULES,
   "courses.listManageable": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
   "results.quizOverview": {
     allowed: ["coach", "admin"],
@@ -166,10 +394,13 @@ afterAll(async () => {
   await world?.database.destroy();
 });
 
-type Caller = Record<
-  string,
-  Record<string, ((input: unknown) => Promise<unknown>) | undefined> | undefined
->;
+type Caller = Record<string, unknown>;
+/** The procedure at a dotted path ("authoring.lessons.get") of a caller. */
+function procedureAt(caller: Caller, path: string) {
+  let at: unknown = caller;
+  for (const part of path.split(".")) at = (at as Record<string, unknown> | undefined)?.[part];
+  return at as ((input: unknown) => Promise<unknown>) | undefined;
+}
 async function call(
   app: keyof typeof APPS,
   actor: ActorName,
@@ -180,8 +411,7 @@ async function call(
   const caller = (app === "web"
     ? await world.callerFor(actor, now)
     : await world.adminCallerFor(actor, now)) as unknown as Caller;
-  const [group, name] = path.split(".") as [string, string];
-  const procedure = caller[group]?.[name];
+  const procedure = procedureAt(caller, path);
   if (!procedure) throw new Error(`no procedure ${path}`);
   return procedure(input);
 }
@@ -252,6 +482,8 @@ describe("the learner site has no coach or admin procedure", () => {
         "users.changeRole",
         "results.quizOverview",
         "courses.listManageable",
+        "authoring.lessons.saveDraft",
+        "authoring.courses.publish",
       ]),
     );
   });
@@ -259,8 +491,7 @@ describe("the learner site has no coach or admin procedure", () => {
   for (const path of adminOnly) {
     it(`${path} called by an admin on the learner site → NOT_FOUND`, async () => {
       const caller = (await world.callerFor("admin")) as unknown as Caller;
-      const [group, name] = path.split(".") as [string, string];
-      const procedure = caller[group]?.[name];
+      const procedure = procedureAt(caller, path);
       const outcome = await Promise.resolve()
         .then(() => procedure?.({}))
         .then(

@@ -1,5 +1,6 @@
 import "server-only";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
+import { authoringRouter } from "./routers/authoring/authoring.router";
 import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
 import { progressRouter } from "./routers/progress";
 import { resultsRouter } from "./routers/results";
@@ -20,9 +21,10 @@ export const learnerRouter = router({
   users: accountRouter,
 });
 
-/** The admin app's API: courses to manage, results, people, and the signed-in person's account. */
+/** The admin app's API: courses to manage and author, results, people, and the signed-in person's account. */
 export const adminRouter = router({
   courses: manageableCoursesRouter,
+  authoring: authoringRouter,
   results: resultsRouter,
   users: { ...accountRouter, ...peopleRouter },
 });

@@ -15,6 +15,13 @@ export type AuditAction =
   | "user.signed_out_everywhere"
   | "admin.first_created"
   | "content.published"
+  | "content.unpublished"
+  | "content.restored"
+  | "content.source_taken"
+  | "course.archived"
+  | "course.unarchived"
+  | "course.coach_assigned"
+  | "course.coach_unassigned"
   | "attempt.regraded";
 
 export interface AuditEntry {

@@ -1,7 +1,15 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@soleus/db/client";
-import { lessonRevisions, lessons, quizRevisions, quizzes } from "@soleus/db/schema";
+import {
+  courseRevisionLessons,
+  courses,
+  lessonRevisions,
+  lessons,
+  quizRevisions,
+  quizzes,
+} from "@soleus/db/schema";
 import { courseAddressSchema } from "./inputs";
+import { lessonInPublishedCourse, lessonPublished, quizPublished } from "./published";
 import { findPublishedCourse, objectivesByIds, quizMention } from "./published-course";
 import type { CourseOutline } from "./types";
 
@@ -28,14 +36,20 @@ export async function getCourseOutline(
       quizTitle: quizRevisions.title,
     })
     .from(lessons)
+    .innerJoin(courses, eq(courses.id, lessons.courseId))
+    .innerJoin(courseRevisionLessons, lessonInPublishedCourse)
     .innerJoin(lessonRevisions, eq(lessons.publishedRevisionId, lessonRevisions.id))
     .leftJoin(
       quizzes,
-      and(eq(quizzes.courseId, lessons.courseId), eq(quizzes.slug, lessonRevisions.quizSlug)),
+      and(
+        eq(quizzes.courseId, lessons.courseId),
+        eq(quizzes.slug, lessonRevisions.quizSlug),
+        quizPublished,
+      ),
     )
     .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
-    .where(eq(lessons.courseId, course.id))
-    .orderBy(asc(lessons.position), asc(lessons.slug));
+    .where(and(eq(lessons.courseId, course.id), lessonPublished))
+    .orderBy(asc(courseRevisionLessons.position));
   return {
     slug: course.slug,
     title: course.title,

@@ -1,7 +1,15 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@soleus/db/client";
-import { lessonRevisions, lessons, quizRevisions, quizzes } from "@soleus/db/schema";
+import {
+  courseRevisionLessons,
+  courses,
+  lessonRevisions,
+  lessons,
+  quizRevisions,
+  quizzes,
+} from "@soleus/db/schema";
 import { lessonAddressSchema } from "./inputs";
+import { lessonInPublishedCourse, lessonPublished, quizPublished } from "./published";
 import { findPublishedCourse, objectivesByIds, quizMention } from "./published-course";
 import type { LessonLink, PublishedLesson } from "./types";
 
@@ -22,9 +30,11 @@ export async function getPublishedLesson(
     db
       .select({ slug: lessons.slug, title: lessonRevisions.title })
       .from(lessons)
+      .innerJoin(courses, eq(courses.id, lessons.courseId))
+      .innerJoin(courseRevisionLessons, lessonInPublishedCourse)
       .innerJoin(lessonRevisions, eq(lessons.publishedRevisionId, lessonRevisions.id))
-      .where(eq(lessons.courseId, course.id))
-      .orderBy(asc(lessons.position), asc(lessons.slug)),
+      .where(and(eq(lessons.courseId, course.id), lessonPublished))
+      .orderBy(asc(courseRevisionLessons.position)),
     db
       .select({
         revisionId: lessonRevisions.id,
@@ -43,11 +53,13 @@ export async function getPublishedLesson(
         and(
           eq(quizzes.courseId, lessons.courseId),
           eq(quizzes.slug, lessonRevisions.quizSlug),
-          isNotNull(quizzes.publishedRevisionId),
+          quizPublished,
         ),
       )
       .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
-      .where(and(eq(lessons.courseId, course.id), eq(lessons.slug, address.lesson)))
+      .where(
+        and(eq(lessons.courseId, course.id), eq(lessons.slug, address.lesson), lessonPublished),
+      )
       .limit(1),
   ]);
   const index = order.findIndex((entry) => entry.slug === address.lesson);

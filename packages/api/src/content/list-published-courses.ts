@@ -1,6 +1,7 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "@soleus/db/client";
-import { courseRevisions, courses, lessons } from "@soleus/db/schema";
+import { courseRevisions, courses } from "@soleus/db/schema";
+import { coursePublished, publishedLessonCount } from "./published";
 import type { PublishedCourseSummary } from "./types";
 
 /** Every published course for the catalog, by title, with its count of published lessons. One query. */
@@ -13,9 +14,10 @@ export async function listPublishedCourses(db: Database): Promise<PublishedCours
       audience: courseRevisions.audience,
       minutes: courseRevisions.minutes,
       objectives: courseRevisions.objectives,
-      lessonCount: sql<number>`(select count(*)::int from ${lessons} where ${lessons.courseId} = ${courses.id} and ${lessons.publishedRevisionId} is not null)`,
+      lessonCount: publishedLessonCount,
     })
     .from(courses)
     .innerJoin(courseRevisions, eq(courses.publishedRevisionId, courseRevisions.id))
+    .where(coursePublished)
     .orderBy(asc(courseRevisions.title), asc(courses.slug));
 }

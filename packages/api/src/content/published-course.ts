@@ -1,7 +1,8 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@soleus/db/client";
 import { courseRevisions, courses, quizRevisions, quizzes } from "@soleus/db/schema";
 import type { Objective } from "@soleus/content/model/objective";
+import { coursePublished, quizPublished } from "./published";
 
 /** The published revision of one course (and its published final quiz), or undefined. One query. */
 export async function findPublishedCourse(db: Database, slug: string) {
@@ -21,14 +22,10 @@ export async function findPublishedCourse(db: Database, slug: string) {
     .innerJoin(courseRevisions, eq(courses.publishedRevisionId, courseRevisions.id))
     .leftJoin(
       quizzes,
-      and(
-        eq(quizzes.courseId, courses.id),
-        eq(quizzes.kind, "final"),
-        isNotNull(quizzes.publishedRevisionId),
-      ),
+      and(eq(quizzes.courseId, courses.id), eq(quizzes.kind, "final"), quizPublished),
     )
     .leftJoin(quizRevisions, eq(quizzes.publishedRevisionId, quizRevisions.id))
-    .where(eq(courses.slug, slug))
+    .where(and(eq(courses.slug, slug), coursePublished))
     .limit(1);
   return row;
 }

@@ -5,6 +5,7 @@ import { getCourseOutline } from "../content/get-course-outline";
 import { getPublishedLesson } from "../content/get-published-lesson";
 import { courseAddressSchema, lessonAddressSchema } from "../content/inputs";
 import { listPublishedCourses } from "../content/list-published-courses";
+import { coursePublished } from "../content/published";
 import { manageableCourses } from "../trpc/course-access";
 import { coachProcedure, publicProcedure } from "../trpc/procedures";
 
@@ -38,7 +39,7 @@ export const manageableCoursesRouter = {
         id: courses.id,
         slug: courses.slug,
         title: sql<string | null>`(${latestTitle})`,
-        published: sql<boolean>`${courses.publishedRevisionId} is not null`,
+        published: sql<boolean>`coalesce(${coursePublished}, false)`,
         ownerId: courses.ownerId,
       })
       .from(courses)

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import {
+  courseRevisionLessons,
   courseRevisions,
   courses,
   lessonProgress,
@@ -11,6 +12,12 @@ import {
   quizzes,
 } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
+import {
+  coursePublished,
+  lessonInPublishedCourse,
+  lessonPublished,
+  publishedLessonCount,
+} from "../content/published";
 
 /**
  * Everything the learner's progress page shows, for their own account only: the courses they
@@ -45,15 +52,16 @@ export async function progressOverview(db: Executor, userId: string) {
       course: courses.slug,
       lesson: lessons.slug,
       title: lessonRevisions.title,
-      position: lessons.position,
+      position: courseRevisionLessons.position,
       completedAt: lessonProgress.completedAt,
     })
     .from(lessonProgress)
     .innerJoin(lessons, eq(lessons.id, lessonProgress.lessonId))
     .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
     .innerJoin(courses, eq(courses.id, lessons.courseId))
-    .where(eq(lessonProgress.userId, userId))
-    .orderBy(asc(lessons.position));
+    .innerJoin(courseRevisionLessons, lessonInPublishedCourse)
+    .where(and(eq(lessonProgress.userId, userId), lessonPublished))
+    .orderBy(asc(courseRevisionLessons.position));
 
   const started = [
     ...new Set([...completed.map((row) => row.course), ...attempts.map((row) => row.course)]),
@@ -66,11 +74,11 @@ export async function progressOverview(db: Executor, userId: string) {
             slug: courses.slug,
             title: courseRevisions.title,
             objectives: courseRevisions.objectives,
-            lessonCount: sql<number>`(select count(*)::int from ${lessons} where ${lessons.courseId} = ${courses.id} and ${lessons.publishedRevisionId} is not null)`,
+            lessonCount: publishedLessonCount,
           })
           .from(courses)
           .innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
-          .where(and(inArray(courses.slug, started), isNotNull(courses.publishedRevisionId)));
+          .where(and(inArray(courses.slug, started), coursePublished));
 
   return {
     courses: courseRows.map((course) => ({

@@ -1,8 +1,9 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { and, eq, isNotNull, max, sql } from "drizzle-orm";
+import { and, eq, max, sql } from "drizzle-orm";
 import { courses, lessonProgress, lessons, quizAttempts, quizzes } from "@soleus/db/schema";
 import { courseAddressSchema, lessonAddressSchema } from "../content/inputs";
 import { learnerProcedure } from "../trpc/procedures";
+import { lessonPublished } from "../content/published";
 import { progressOverview } from "./progress-overview";
 
 /** A learner's own reading progress and quiz standing; there is no way to name someone else. */
@@ -14,14 +15,7 @@ export const progressRouter = {
         .select({ id: lessons.id })
         .from(lessons)
         .innerJoin(courses, eq(courses.id, lessons.courseId))
-        .where(
-          and(
-            eq(courses.slug, input.course),
-            eq(lessons.slug, input.lesson),
-            isNotNull(lessons.publishedRevisionId),
-            isNotNull(courses.publishedRevisionId),
-          ),
-        )
+        .where(and(eq(courses.slug, input.course), eq(lessons.slug, input.lesson), lessonPublished))
         .limit(1);
       if (!lesson) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such lesson." });
       await ctx.db

@@ -1,4 +1,5 @@
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
+import { authoringDataOf } from "./authoring-errors";
 
 export const INTERNAL_ERROR_MESSAGE =
   "Something went wrong on our side. Please try again in a moment.";
@@ -58,6 +59,8 @@ export function formatApiError({
   error: TRPCError;
 }) {
   const issues = error.code === "BAD_REQUEST" ? issuesOf(error.cause) : null;
+  // A save conflict's two versions, or a refused publish's problems (routers/authoring/README.md).
+  const authoring = authoringDataOf(error);
   return {
     code: shape.code,
     message: clientMessage(error, shape, issues),
@@ -72,6 +75,7 @@ export function formatApiError({
               .map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
           }
         : {}),
+      ...(authoring ?? {}),
     },
   };
 }

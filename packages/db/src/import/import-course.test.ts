@@ -6,7 +6,15 @@ import {
   loadCourseFromFiles,
   type CourseImport,
 } from "@soleus/content";
-import { courses, lessonRevisions, lessons, quizRevisions, quizzes } from "../schema";
+import { readDocument, saveDraft } from "../authoring/documents";
+import {
+  courseRevisionLessons,
+  courses,
+  lessonRevisions,
+  lessons,
+  quizRevisions,
+  quizzes,
+} from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { importCourse } from "./import-course";
 
@@ -153,10 +161,55 @@ describe(`importing the built-in course (${process.env.TEST_DATABASE_URL ? "Post
     second.hash = "moved-second";
     await importCourse(database.db, reordered);
     const rows = await database.db
-      .select({ slug: lessons.slug, position: lessons.position })
-      .from(lessons);
+      .select({ slug: lessons.slug, position: courseRevisionLessons.position })
+      .from(courses)
+      .innerJoin(
+        courseRevisionLessons,
+        eq(courseRevisionLessons.courseRevisionId, courses.publishedRevisionId),
+      )
+      .innerJoin(lessons, eq(lessons.id, courseRevisionLessons.lessonId));
     const positionOf = (slug: string) => rows.find((row) => row.slug === slug)?.position;
     expect(positionOf(first.slug)).toBe(1);
     expect(positionOf(second.slug)).toBe(0);
+  });
+
+  it("keeps a coach's unpublished draft and offers the changed file as a source update", async () => {
+    const lesson = secondHeart.lessons[3];
+    if (!lesson) throw new Error("course needs four lessons");
+    const [row] = await database.db.select().from(lessons).where(eq(lessons.slug, lesson.slug));
+    const lessonId = row?.id ?? "";
+    const saved = await database.db.transaction((tx) =>
+      saveDraft(tx, {
+        kind: "lesson",
+        documentId: lessonId,
+        baseVersion: 0,
+        content: {
+          title: "A coach's draft title",
+          summary: lesson.summary,
+          minutes: lesson.minutes,
+          objectives: lesson.objectives,
+          bodyMarkdown: lesson.bodyMarkdown,
+          quizSlug: lesson.quizId,
+        },
+        userId: null,
+        now: new Date(),
+      }),
+    );
+    expect(saved).toMatchObject({ version: 1 });
+
+    const changed = structuredClone(secondHeart);
+    const changedLesson = changed.lessons[3];
+    if (!changedLesson) throw new Error("course needs four lessons");
+    changedLesson.title = "The files say otherwise";
+    changedLesson.hash = "file-changed-under-a-draft";
+    expect((await importCourse(database.db, changed)).keptUnpublished).toBe(1);
+    // Running it again (every start does) changes nothing either.
+    expect((await importCourse(database.db, changed)).keptUnpublished).toBe(0);
+
+    const state = await readDocument(database.db, "lesson", lessonId);
+    expect(state?.content?.title).toBe("A coach's draft title");
+    expect(state?.version).toBe(1);
+    expect(state?.published?.content.title).toBe(lesson.title);
+    expect(state?.sourceUpdate?.revision.content.title).toBe("The files say otherwise");
   });
 });

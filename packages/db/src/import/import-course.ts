@@ -1,15 +1,27 @@
-import { desc, eq, sql } from "drizzle-orm";
-import type { CourseImport } from "@soleus/content";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { contentHash, type CourseImport } from "@soleus/content";
 import type { Database, Transaction } from "../client";
+import type { AnyContent } from "../authoring/content-kinds";
 import {
-  courseRevisions,
+  insertRevision,
+  listRevisionRecords,
+  setPublishedRevision,
+} from "../authoring/content-kinds";
+import {
+  draftHasChanges,
+  followImportedRevision,
+  recordPublication,
+  recordSourceUpdate,
+} from "../authoring/documents";
+import {
+  contentPublications,
   courses,
-  lessonRevisions,
   lessons,
-  quizRevisions,
   quizzes,
+  sourceUpdates,
+  type DocumentKind,
 } from "../schema";
-import { decideRevision, type ImportDecision, type RevisionSource } from "./decide-revision";
+import { decideRevision, type ImportDecision } from "./decide-revision";
 
 export interface ImportCounts {
   created: number;
@@ -18,12 +30,24 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+export interface ImportOptions {
+  now?: () => Date;
+}
+
 /**
- * Loads one course into the database as published revisions, in one transaction.
- * Idempotent: unchanged files change nothing; changed files add revisions and never
- * overwrite edits made in the admin app (see decideRevision).
+ * Loads one course into the database as published revisions, in one transaction. The files are
+ * one more author (docs/decisions/0024): unchanged files change nothing; a changed file is
+ * published when nobody edited that content in the admin app since the last import, and
+ * otherwise kept as an unpublished revision offered to the coach ("the built-in source changed").
+ * That holds for the course's texts and lesson order, each lesson (with its check quiz link) and
+ * each quiz alike.
  */
-export async function importCourse(db: Database, data: CourseImport): Promise<ImportCounts> {
+export async function importCourse(
+  db: Database,
+  data: CourseImport,
+  options: ImportOptions = {},
+): Promise<ImportCounts> {
+  const now = (options.now ?? (() => new Date()))();
   return db.transaction(async (tx) => {
     // Two instances seeding one PostgreSQL at once must not both create the course.
     await tx.execute(
@@ -37,149 +61,146 @@ export async function importCourse(db: Database, data: CourseImport): Promise<Im
         counts[decision.publish ? "published" : "keptUnpublished"] += 1;
       }
     };
+    const importOne = async (
+      kind: DocumentKind,
+      documentId: string,
+      fileHash: string,
+      content: AnyContent,
+    ) => tally(await importDocument(tx, { kind, documentId, fileHash, content, now }));
 
     const { slug, title, summary, audience, minutes, objectives, hash } = data.course;
     const [courseRow] = await tx.insert(courses).values({ slug }).onConflictDoNothing().returning();
     const course =
       courseRow ?? (await tx.query.courses.findFirst({ where: eq(courses.slug, slug) }));
     if (!course) throw new Error(`course ${slug} could not be created`);
-    const courseDecision = decideRevision(
-      {
-        revisions: await tx
-          .select()
-          .from(courseRevisions)
-          .where(eq(courseRevisions.courseId, course.id))
-          .orderBy(desc(courseRevisions.revision)),
-      },
-      hash,
-    );
-    tally(courseDecision);
-    if (courseDecision.action === "create") {
-      const [revision] = await tx
-        .insert(courseRevisions)
-        .values({
-          courseId: course.id,
-          revision: courseDecision.revision,
-          title,
-          summary,
-          audience,
-          minutes,
-          objectives,
-          ...imported(hash),
-        })
-        .returning({ id: courseRevisions.id });
-      if (courseDecision.publish)
-        await tx
-          .update(courses)
-          .set({ publishedRevisionId: revision?.id })
-          .where(eq(courses.id, course.id));
-    }
 
     const lessonIds = new Map<string, string>();
-    for (const lesson of data.lessons) {
-      const lessonId = await upsertLesson(tx, course.id, lesson.slug, lesson.position);
-      lessonIds.set(lesson.slug, lessonId);
-      const decision = decideRevision(
-        {
-          revisions: await tx
-            .select()
-            .from(lessonRevisions)
-            .where(eq(lessonRevisions.lessonId, lessonId))
-            .orderBy(desc(lessonRevisions.revision)),
-        },
-        lesson.hash,
-      );
-      tally(decision);
-      if (decision.action === "unchanged") continue;
-      const [revision] = await tx
-        .insert(lessonRevisions)
-        .values({
-          lessonId,
-          revision: decision.revision,
-          title: lesson.title,
-          summary: lesson.summary,
-          minutes: lesson.minutes,
-          objectives: lesson.objectives,
-          bodyMarkdown: lesson.bodyMarkdown,
-          quizSlug: lesson.quizId,
-          ...imported(lesson.hash),
-        })
-        .returning({ id: lessonRevisions.id });
-      if (decision.publish)
-        await tx
-          .update(lessons)
-          .set({ publishedRevisionId: revision?.id })
-          .where(eq(lessons.id, lessonId));
-    }
+    for (const lesson of data.lessons)
+      lessonIds.set(lesson.slug, await ensureLesson(tx, course.id, lesson.slug));
+    const quizIds = new Map<string, string>();
+    for (const quiz of data.quizzes)
+      quizIds.set(quiz.id, await ensureQuiz(tx, course.id, quiz.id, quiz.kind));
 
+    const order = [...data.lessons].sort((a, b) => a.position - b.position);
+    await importOne(
+      "course",
+      course.id,
+      // Lesson order is part of the course revision, so it is part of the course's hash.
+      contentHash({ course: hash, lessons: order.map((lesson) => lesson.slug) }),
+      {
+        title,
+        summary,
+        audience,
+        minutes,
+        objectives,
+        lessonIds: order.flatMap((lesson) => lessonIds.get(lesson.slug) ?? []),
+      },
+    );
+    for (const lesson of data.lessons) {
+      await importOne("lesson", lessonIds.get(lesson.slug) ?? "", lesson.hash, {
+        title: lesson.title,
+        summary: lesson.summary,
+        minutes: lesson.minutes,
+        objectives: lesson.objectives,
+        bodyMarkdown: lesson.bodyMarkdown,
+        quizSlug: lesson.quizId,
+      });
+    }
     for (const quiz of data.quizzes) {
-      const lessonId = quiz.lessonSlug ? (lessonIds.get(quiz.lessonSlug) ?? null) : null;
-      const quizId = await upsertQuiz(tx, course.id, quiz.id, quiz.kind, lessonId);
-      const decision = decideRevision(
-        {
-          revisions: await tx
-            .select()
-            .from(quizRevisions)
-            .where(eq(quizRevisions.quizId, quizId))
-            .orderBy(desc(quizRevisions.revision)),
-        },
-        quiz.hash,
-      );
-      tally(decision);
-      if (decision.action === "unchanged") continue;
-      const [revision] = await tx
-        .insert(quizRevisions)
-        .values({
-          quizId,
-          revision: decision.revision,
-          title: quiz.title,
-          passPercent: quiz.passPercent,
-          settings: quiz.settings,
-          questions: quiz.questions,
-          ...imported(quiz.hash),
-        })
-        .returning({ id: quizRevisions.id });
-      if (decision.publish)
-        await tx
-          .update(quizzes)
-          .set({ publishedRevisionId: revision?.id })
-          .where(eq(quizzes.id, quizId));
+      await importOne("quiz", quizIds.get(quiz.id) ?? "", quiz.hash, {
+        title: quiz.title,
+        passPercent: quiz.passPercent,
+        settings: quiz.settings,
+        questions: quiz.questions,
+      });
     }
     return counts;
   });
 }
 
-function imported(contentHash: string): { source: RevisionSource; contentHash: string } {
-  return { source: "import", contentHash };
+async function importDocument(
+  tx: Transaction,
+  input: {
+    kind: DocumentKind;
+    documentId: string;
+    fileHash: string;
+    content: AnyContent;
+    now: Date;
+  },
+): Promise<ImportDecision> {
+  const { kind, documentId, fileHash, content, now } = input;
+  const revisions = await listRevisionRecords(tx, kind, documentId);
+  const decision = decideRevision(
+    { revisions, coachEdited: await coachEdited(tx, kind, documentId) },
+    fileHash,
+  );
+  if (decision.action === "unchanged") return decision;
+  const revisionId = await insertRevision(tx, kind, documentId, {
+    revision: decision.revision,
+    content,
+    source: "import",
+    contentHash: fileHash,
+    createdBy: null,
+    createdAt: now,
+  });
+  if (decision.publish) {
+    await setPublishedRevision(tx, kind, documentId, revisionId);
+    await recordPublication(tx, {
+      kind,
+      documentId,
+      revisionId,
+      action: "publish",
+      userId: null,
+      now,
+    });
+    await followImportedRevision(tx, { kind, documentId, revisionId, content, now });
+    await tx
+      .delete(sourceUpdates)
+      .where(and(eq(sourceUpdates.kind, kind), eq(sourceUpdates.documentId, documentId)));
+  } else {
+    await recordSourceUpdate(tx, { kind, documentId, revisionId, now });
+  }
+  return decision;
 }
 
-async function upsertLesson(
-  tx: Transaction,
-  courseId: string,
-  slug: string,
-  position: number,
-): Promise<string> {
+/** A coach has unpublished changes, took the content down, or archived the course. */
+async function coachEdited(tx: Transaction, kind: DocumentKind, documentId: string) {
+  if (await draftHasChanges(tx, kind, documentId)) return true;
+  const [last] = await tx
+    .select({ action: contentPublications.action, actorId: contentPublications.actorId })
+    .from(contentPublications)
+    .where(and(eq(contentPublications.kind, kind), eq(contentPublications.documentId, documentId)))
+    .orderBy(desc(contentPublications.at))
+    .limit(1);
+  if (last?.action === "unpublish" && last.actorId !== null) return true;
+  if (kind !== "course") return false;
+  const [course] = await tx
+    .select({ archivedAt: courses.archivedAt })
+    .from(courses)
+    .where(eq(courses.id, documentId));
+  return course?.archivedAt != null;
+}
+
+async function ensureLesson(tx: Transaction, courseId: string, slug: string): Promise<string> {
+  await tx.insert(lessons).values({ courseId, slug }).onConflictDoNothing();
   const [row] = await tx
-    .insert(lessons)
-    .values({ courseId, slug, position })
-    // Order is course structure from the files: a reordered course moves its lessons.
-    .onConflictDoUpdate({ target: [lessons.courseId, lessons.slug], set: { position } })
-    .returning({ id: lessons.id });
+    .select({ id: lessons.id })
+    .from(lessons)
+    .where(and(eq(lessons.courseId, courseId), eq(lessons.slug, slug)));
   if (!row) throw new Error(`lesson ${slug} could not be saved`);
   return row.id;
 }
 
-async function upsertQuiz(
+async function ensureQuiz(
   tx: Transaction,
   courseId: string,
   slug: string,
   kind: "lesson_check" | "final",
-  lessonId: string | null,
 ): Promise<string> {
   const [row] = await tx
     .insert(quizzes)
-    .values({ courseId, slug, kind, lessonId })
-    .onConflictDoUpdate({ target: [quizzes.courseId, quizzes.slug], set: { kind, lessonId } })
+    .values({ courseId, slug, kind })
+    .onConflictDoUpdate({ target: [quizzes.courseId, quizzes.slug], set: { kind } })
     .returning({ id: quizzes.id });
   if (!row) throw new Error(`quiz ${slug} could not be saved`);
   return row.id;

@@ -15,8 +15,9 @@ import type { Objective, Quiz } from "@soleus/content";
 import { users } from "./auth";
 
 /**
- * Content lives in revision tables from the start: a revision is immutable, publishing
- * points the parent row at one, and every editor save checks the parent's `version`.
+ * Content lives in revision tables: a revision is immutable, publishing points the parent row at
+ * one. Work in progress lives in `content_drafts` (authoring.ts), whose `version` every editor save
+ * names (docs/decisions/0024).
  */
 export const revisionSourceEnum = pgEnum("revision_source", ["import", "editor"]);
 export const quizKindEnum = pgEnum("quiz_kind", ["lesson_check", "final"]);
@@ -31,7 +32,9 @@ export const courses = pgTable("courses", {
   publishedRevisionId: uuid("published_revision_id").references(
     (): AnyPgColumn => courseRevisions.id,
   ),
-  version: integer("version").notNull().default(1),
+  /** Archived courses are hidden from learners and from the default course list; never deleted. */
+  archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
+  archivedBy: uuid("archived_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
 });
 
@@ -54,6 +57,29 @@ export const courseRevisions = pgTable(
     createdAt: createdAt(),
   },
   (table) => [unique().on(table.courseId, table.revision)],
+);
+
+/**
+ * The ordered lessons of one course revision: lesson order is part of what is published, so it
+ * is immutable with the revision. The learner site lists a course's published lessons from here.
+ */
+export const courseRevisionLessons = pgTable(
+  "course_revision_lessons",
+  {
+    courseRevisionId: uuid("course_revision_id")
+      .notNull()
+      .references(() => courseRevisions.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    /** 0-based reading order. */
+    position: integer("position").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.courseRevisionId, table.position] }),
+    unique().on(table.courseRevisionId, table.lessonId),
+    index().on(table.lessonId),
+  ],
 );
 
 /** Coaches act on the courses they own or are assigned to. */
@@ -79,14 +105,12 @@ export const lessons = pgTable(
       .notNull()
       .references(() => courses.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
-    position: integer("position").notNull(),
     publishedRevisionId: uuid("published_revision_id").references(
       (): AnyPgColumn => lessonRevisions.id,
     ),
-    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
-  (table) => [unique().on(table.courseId, table.slug), index().on(table.courseId, table.position)],
+  (table) => [unique().on(table.courseId, table.slug)],
 );
 
 export const lessonRevisions = pgTable(
@@ -102,7 +126,10 @@ export const lessonRevisions = pgTable(
     minutes: integer("minutes").notNull(),
     objectives: jsonb("objectives").$type<string[]>().notNull(),
     bodyMarkdown: text("body_markdown").notNull(),
-    /** The quiz (by its slug within the course) that checks this lesson. */
+    /**
+     * The quiz (by its slug within the course) that checks this lesson: the one place this link
+     * is stored (quizzes carry no lesson id), so it is published with the lesson.
+     */
     quizSlug: text("quiz_slug"),
     source: revisionSourceEnum("source").notNull(),
     contentHash: text("content_hash").notNull(),
@@ -121,11 +148,9 @@ export const quizzes = pgTable(
       .references(() => courses.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     kind: quizKindEnum("kind").notNull(),
-    lessonId: uuid("lesson_id").references(() => lessons.id, { onDelete: "set null" }),
     publishedRevisionId: uuid("published_revision_id").references(
       (): AnyPgColumn => quizRevisions.id,
     ),
-    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
   },
   (table) => [unique().on(table.courseId, table.slug)],

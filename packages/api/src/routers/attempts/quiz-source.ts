@@ -1,9 +1,10 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import { courses, quizRevisions, quizAttempts, quizzes } from "@soleus/db/schema";
 import { parseAttempt, parseQuiz, type Attempt, type Quiz } from "@soleus/quiz-engine";
+import { quizPublished } from "../../content/published";
 
 type RevisionRow = typeof quizRevisions.$inferSelect;
 
@@ -28,13 +29,7 @@ export async function findPublishedQuiz(db: Executor, courseSlug: string, quizSl
     .from(quizzes)
     .innerJoin(courses, eq(courses.id, quizzes.courseId))
     .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
-    .where(
-      and(
-        eq(courses.slug, courseSlug),
-        eq(quizzes.slug, quizSlug),
-        isNotNull(courses.publishedRevisionId),
-      ),
-    )
+    .where(and(eq(courses.slug, courseSlug), eq(quizzes.slug, quizSlug), quizPublished))
     .limit(1);
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such quiz." });
   return {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import {
   attemptResponses,
@@ -9,6 +9,7 @@ import {
   reviewLog,
 } from "@soleus/db/schema";
 import { scheduleReviews, type Question, type ReviewEvent } from "@soleus/quiz-engine";
+import { quizPublished } from "../../content/published";
 import { quizOfRevision } from "../attempts/quiz-source";
 
 /** One question under review: where it comes from, when it is due, and its full (server-side) definition. */
@@ -111,7 +112,7 @@ export async function loadReviewSchedule(db: Executor, userId: string, now: Date
           .from(quizzes)
           .innerJoin(courses, eq(courses.id, quizzes.courseId))
           .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
-          .where(and(inArray(quizzes.id, quizIds), isNotNull(courses.publishedRevisionId)));
+          .where(and(inArray(quizzes.id, quizIds), quizPublished));
   const quizById = new Map(
     published.map((row) => [row.quizId, { ...row, quiz: quizOfRevision(row.slug, row.revision) }]),
   );
