@@ -12,7 +12,7 @@ import { courseAsText, useCourseApi } from "./course-api";
 import { CoachAssignment } from "./coach-assignment";
 
 /** One course: details, lesson order, new lessons, publishing, coaches, archive, history. */
-export function CourseScreen({ courseId }: { courseId: string }) {
+export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin: boolean }) {
   const api = useCourseApi(courseId);
   const router = useRouter();
   const [lessonTitle, setLessonTitle] = useState("");
@@ -140,7 +140,7 @@ export function CourseScreen({ courseId }: { courseId: string }) {
         </div>
       </section>
 
-      {api.canAssignCoaches ? (
+      {isAdmin ? (
         <section aria-labelledby="coaches-heading">
           <h2 id="coaches-heading">Coaches</h2>
           <CoachAssignment courseId={courseId} />
