@@ -2,9 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { ActionResult } from "~/editor/confirm-action";
 
 export type Loadable<T> =
-  | { status: "pending" }
-  | { status: "error"; message: string }
-  | { status: "success"; data: T };
+  { status: "pending" } | { status: "error"; message: string } | { status: "success"; data: T };
 
 interface AuthoringErrorData {
   code?: string;

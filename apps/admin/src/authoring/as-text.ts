@@ -14,9 +14,7 @@ export function lessonAsText(lesson: LessonDraft): string {
 }
 
 /** A course as readable text for diffs. */
-export function courseAsText(
-  course: CourseDetails & { lessonTitles?: string[] },
-): string {
+export function courseAsText(course: CourseDetails & { lessonTitles?: string[] }): string {
   return [
     `Title: ${course.title}`,
     `Summary: ${course.summary}`,
@@ -24,6 +22,8 @@ export function courseAsText(
     `Minutes: ${String(course.minutes)}`,
     "Objectives:",
     ...course.objectives.map((o) => `- ${o.id}: ${o.title} — ${o.description}`),
-    ...(course.lessonTitles ? ["Lessons:", ...course.lessonTitles.map((t, i) => `${String(i + 1)}. ${t}`)] : []),
+    ...(course.lessonTitles
+      ? ["Lessons:", ...course.lessonTitles.map((t, i) => `${String(i + 1)}. ${t}`)]
+      : []),
   ].join("\n");
 }

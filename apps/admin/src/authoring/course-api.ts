@@ -83,7 +83,9 @@ export function useCourseApi(courseId: string) {
   });
   const reload = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.authoring.courses.get.queryKey({ courseId }) }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.authoring.courses.get.queryKey({ courseId }),
+      }),
       queryClient.invalidateQueries({
         queryKey: trpc.authoring.courses.revisions.queryKey({ courseId }),
       }),
@@ -216,7 +218,9 @@ export function useCourseApi(courseId: string) {
         return "The built-in source is now the draft.";
       }),
     revisionText: async (revisionId: string) =>
-      courseAsText((await client.authoring.courses.revision.query({ courseId, revisionId })).content),
+      courseAsText(
+        (await client.authoring.courses.revision.query({ courseId, revisionId })).content,
+      ),
   };
 }
 
@@ -241,7 +245,11 @@ export function useCoachAssignment(courseId: string) {
     if (g.status !== "success") return g;
     const p = loadable(people);
     if (p.status !== "success") return p;
-    const assigned = g.data.coaches.map((c) => ({ id: c.id, name: c.name ?? c.email, email: c.email }));
+    const assigned = g.data.coaches.map((c) => ({
+      id: c.id,
+      name: c.name ?? c.email,
+      email: c.email,
+    }));
     const available = p.data
       .filter((person) => !assigned.some((a) => a.id === person.id))
       .map((person) => ({ id: person.id, name: person.name ?? person.email, email: person.email }));

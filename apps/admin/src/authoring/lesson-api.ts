@@ -6,7 +6,14 @@ import type { LessonDraft } from "~/editor/lesson-draft";
 import type { RevisionRow } from "~/editor/revision-history";
 import type { SaveLesson } from "~/editor/use-autosave";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
-import { errorData, failure, isUnreachable, loadable, messageOf, type Loadable } from "./api-errors";
+import {
+  errorData,
+  failure,
+  isUnreachable,
+  loadable,
+  messageOf,
+  type Loadable,
+} from "./api-errors";
 import { lessonAsText } from "./as-text";
 
 export { lessonAsText };
@@ -45,7 +52,9 @@ export function useLessonApi(courseId: string, lessonId: string) {
 
   const reload = async () => {
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.authoring.lessons.get.queryKey({ lessonId }) }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.authoring.lessons.get.queryKey({ lessonId }),
+      }),
       queryClient.invalidateQueries({
         queryKey: trpc.authoring.lessons.revisions.queryKey({ lessonId }),
       }),
@@ -63,7 +72,10 @@ export function useLessonApi(courseId: string, lessonId: string) {
     const document: LessonDocument = {
       courseTitle: c.data.content?.title ?? c.data.slug,
       courseSlug: c.data.slug,
-      objectiveChoices: (c.data.content?.objectives ?? []).map((o) => ({ id: o.id, text: o.title })),
+      objectiveChoices: (c.data.content?.objectives ?? []).map((o) => ({
+        id: o.id,
+        text: o.title,
+      })),
       version: l.data.version,
       draft: content,
       published: l.data.published !== null,
@@ -101,7 +113,9 @@ export function useLessonApi(courseId: string, lessonId: string) {
       const fields = errorData(error)?.fieldErrors;
       return {
         kind: "refused",
-        message: fields?.length ? fields.map((f) => `${f.path}: ${f.message}`).join("; ") : messageOf(error),
+        message: fields?.length
+          ? fields.map((f) => `${f.path}: ${f.message}`).join("; ")
+          : messageOf(error),
       };
     }
   };
@@ -109,10 +123,22 @@ export function useLessonApi(courseId: string, lessonId: string) {
   const currentVersion = async () =>
     (await client.authoring.lessons.get.query({ lessonId })).version;
 
-  const run = async (action: () => Promise<string>): Promise<ActionResult> => {
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({
+        queryKey: trpc.authoring.lessons.get.queryKey({ lessonId }),
+      }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.authoring.lessons.revisions.queryKey({ lessonId }),
+      }),
+    ]);
+
+  /** Runs an action; `remount` when it replaced the draft's content (the editor starts again). */
+  const run = async (action: () => Promise<string>, remount = true): Promise<ActionResult> => {
     try {
       const message = await action();
-      await reload();
+      if (remount) await reload();
+      else await refresh();
       return { ok: true, message };
     } catch (error) {
       return failure(error);
@@ -122,19 +148,18 @@ export function useLessonApi(courseId: string, lessonId: string) {
   return {
     document: combined,
     save,
-    publish: () =>
+    /** Publishes exactly the version the editor saved; hands the draft's new version back. */
+    publish: (baseVersion: number, rebase: (version: number) => void) =>
       run(async () => {
-        const published = await client.authoring.lessons.publish.mutate({
-          lessonId,
-          baseVersion: await currentVersion(),
-        });
-        return `Published as revision ${String(published.revision)}.`;
-      }),
+        const published = await client.authoring.lessons.publish.mutate({ lessonId, baseVersion });
+        rebase(published.version);
+        return `Published as revision ${String(published.revision)}. Learners see it within a few seconds.`;
+      }, false),
     unpublish: () =>
       run(async () => {
         await client.authoring.lessons.unpublish.mutate({ lessonId });
         return "Unpublished: learners no longer see this lesson.";
-      }),
+      }, false),
     restore: (revisionId: string) =>
       run(async () => {
         await client.authoring.lessons.restore.mutate({

@@ -33,7 +33,11 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
         <Link href={`/courses/${courseId}`}>{doc.courseTitle}</Link>
       </nav>
       <h1>Edit lesson: {doc.draft.title}</h1>
-      <p>{doc.published ? "Published: learners can read it." : "Not published: learners cannot see it yet."}</p>
+      <p>
+        {doc.published
+          ? "Published: learners can read it."
+          : "Not published: learners cannot see it yet."}
+      </p>
       {doc.sourceUpdate ? (
         <SourceChangedBanner
           current={lessonAsText(doc.draft)}
@@ -49,7 +53,7 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
         courseSlug={doc.courseSlug}
         objectiveChoices={doc.objectiveChoices}
         presence={<PresenceList others={others} />}
-        actions={({ allSaved }) => (
+        actions={({ allSaved, version, rebase }) => (
           <div className="editor-actions">
             <ConfirmAction
               label="Publish"
@@ -57,7 +61,7 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
               question="Publish this lesson? Learners will see this version within a few seconds."
               disabled={!allSaved}
               disabledReason={allSaved ? undefined : "Wait until everything is saved."}
-              run={api.publish}
+              run={() => api.publish(version, rebase)}
             />
             {doc.published ? (
               <ConfirmAction

@@ -99,6 +99,12 @@ describe("autosave state machine", () => {
     expect(fixed.error).toBeNull();
   });
 
+  it("takes the version publishing moved on to, only when everything is saved", () => {
+    expect(run(start, { type: "rebase", version: 4 }).baseVersion).toBe(4);
+    const dirty = run(start, { type: "edit", draft: { body: "x" } });
+    expect(run(dirty, { type: "rebase", version: 4 })).toBe(dirty);
+  });
+
   it("ignores results that arrive when no save is in flight", () => {
     expect(run(start, { type: "saved", version: 9, at })).toBe(start);
     expect(run(start, { type: "conflict", version: 9, theirs: { body: "x" }, by: null })).toBe(

@@ -35,7 +35,9 @@ export type AutosaveEvent<T> =
   | { type: "offline" }
   | { type: "refused"; message: string }
   /** The coach merged: the merged text is saved against the other coach's version. */
-  | { type: "resolve"; merged: T };
+  | { type: "resolve"; merged: T }
+  /** Publishing moved the draft's version on without changing its content. */
+  | { type: "rebase"; version: number };
 
 export function initialAutosave<T>(server: { version: number; draft: T }): AutosaveState<T> {
   return {
@@ -103,6 +105,10 @@ export function autosaveReducer<T>(
     case "refused": {
       if (state.status !== "saving") return state;
       return { ...state, status: "refused", inFlight: null, error: event.message };
+    }
+    case "rebase": {
+      if (state.status !== "saved") return state;
+      return { ...state, baseVersion: event.version };
     }
     case "resolve": {
       if (state.status !== "conflict" || state.conflict === null) return state;

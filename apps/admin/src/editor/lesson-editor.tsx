@@ -36,7 +36,12 @@ export function LessonEditor({
   objectiveChoices: { id: string; text: string }[];
   presence?: ReactNode;
   /** Publish and the other draft actions; told whether everything is saved. */
-  actions?: (saved: { allSaved: boolean; version: number }) => ReactNode;
+  actions?: (saved: {
+    allSaved: boolean;
+    version: number;
+    /** After a publish: the draft's new version (its content is unchanged). */
+    rebase: (version: number) => void;
+  }) => ReactNode;
 }) {
   const { state, dispatch } = useAutosave(lessonId, server, save);
   const editor = useRef<MarkdownEditorHandle>(null);
@@ -91,7 +96,13 @@ export function LessonEditor({
         </button>
         {presence}
       </div>
-      {actions?.({ allSaved: state.status === "saved", version: state.baseVersion })}
+      {actions?.({
+        allSaved: state.status === "saved",
+        version: state.baseVersion,
+        rebase: (version) => {
+          dispatch({ type: "rebase", version });
+        },
+      })}
 
       {state.status === "conflict" && state.conflict ? (
         <div ref={conflictHeading}>
