@@ -15,6 +15,7 @@ const config: NextConfig = {
     "@soleus/api",
     "@soleus/db",
     "@soleus/content",
+    "@soleus/learning-ui",
     "@soleus/quiz-engine",
   ],
   // Node-only database drivers stay outside the server bundle.

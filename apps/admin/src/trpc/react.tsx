@@ -6,7 +6,7 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AdminRouter } from "@soleus/api";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AdminRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AdminRouter>();
 
 /** TanStack Query + tRPC for client components; batches at most 10 calls (the server's cap). */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {

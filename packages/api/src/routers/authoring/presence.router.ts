@@ -27,7 +27,12 @@ async function othersOn(
 ) {
   const since = new Date(ctx.now().getTime() - PRESENCE_ACTIVE_MS);
   return ctx.db
-    .select({ userId: users.id, name: users.name, lastSeenAt: documentPresence.lastSeenAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      role: users.role,
+      lastSeenAt: documentPresence.lastSeenAt,
+    })
     .from(documentPresence)
     .innerJoin(users, eq(users.id, documentPresence.userId))
     .where(
