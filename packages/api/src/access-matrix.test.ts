@@ -150,6 +150,8 @@ const ADMIN_RULES: Record<string, Rule> = {
     allowed: ADMIN,
     input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }),
   },
+  "dashboard.overview": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
+  "audit.list": { allowed: ADMIN, input: () => ({ action: "user.created", page: 1 }) },
 };
 
 type Procedures = Record<string, { _def: { meta?: { access?: string } } }>;
@@ -252,6 +254,8 @@ describe("the learner site has no coach or admin procedure", () => {
         "users.changeRole",
         "results.quizOverview",
         "courses.listManageable",
+        "audit.list",
+        "dashboard.overview",
       ]),
     );
   });

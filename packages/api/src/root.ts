@@ -1,6 +1,8 @@
 import "server-only";
+import { auditRouter } from "./routers/audit/audit.router";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
+import { dashboardRouter } from "./routers/dashboard/dashboard.router";
 import { progressRouter } from "./routers/progress";
 import { resultsRouter } from "./routers/results";
 import { reviewRouter } from "./routers/review/review.router";
@@ -20,11 +22,16 @@ export const learnerRouter = router({
   users: accountRouter,
 });
 
-/** The admin app's API: courses to manage, results, people, and the signed-in person's account. */
+/**
+ * The admin app's API: courses to manage, results, people, the signed-in person's account, the
+ * home page's overview and the audit log.
+ */
 export const adminRouter = router({
   courses: manageableCoursesRouter,
   results: resultsRouter,
   users: { ...accountRouter, ...peopleRouter },
+  dashboard: dashboardRouter,
+  audit: auditRouter,
 });
 
 export type LearnerRouter = typeof learnerRouter;
