@@ -14,15 +14,22 @@ const WHEN = new Intl.DateTimeFormat("en-GB", {
 });
 
 function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => {
-      const shown =
-        typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-          ? String(value)
-          : JSON.stringify(value);
-      return `${key.replace(/_/g, " ")}: ${shown}`;
-    })
-    .join("; ");
+  // A change reads "from learner to coach" (the database keeps jsonb keys in its own order).
+  const { from, to, ...rest } = details;
+  const change =
+    typeof from === "string" && typeof to === "string" ? [`from ${from} to ${to}`] : [];
+  const others = change.length > 0 ? rest : details;
+  return [...change, ...describeEntries(others)].join("; ");
+}
+
+function describeEntries(details: Record<string, unknown>): string[] {
+  return Object.entries(details).map(([key, value]) => {
+    const shown =
+      typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : JSON.stringify(value);
+    return `${key.replace(/_/g, " ")}: ${shown}`;
+  });
 }
 
 function who(row: Row): string {
