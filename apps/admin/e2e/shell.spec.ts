@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { urls } from "../../../e2e.urls";
+import { pngBytes } from "../../../packages/app-runtime/src/images/test-images";
 import { axeViolations } from "../../web/e2e/axe";
 import { createPeople, signIn } from "./db-fixtures";
 
@@ -167,4 +169,74 @@ test("the audit log shows who did what, filtered by action and days", async ({ p
   const summary = page.getByRole("group", { name: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("The last day must be on or after the first day.");
+});
+
+test("images: a disguised file is refused, a real one is served by both apps so nothing in it runs", async ({
+  page,
+}) => {
+  const [, coach] = people;
+  if (!coach) throw new Error("no coach");
+  await signIn(page, coach);
+  await page.goto("/images");
+  await page.getByLabel("Image file").setInputFiles({
+    name: "calf-photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<svg onload=alert(1)><script>alert(1)</script></svg>"),
+  });
+  await page.getByLabel("Alt text").fill("A seated calf raise");
+  await page.getByLabel("Caption").fill("Heels up, slowly");
+  await page.getByRole("button", { name: "Upload image" }).click();
+  const summary = page.getByRole("group", { name: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("SVG and other markup files are not accepted");
+  await expect(page.getByLabel("Image file")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessibleAtBothWidths(page);
+
+  const bytes = Buffer.from(pngBytes(1 + (Date.now() % 5000), 300));
+  await page.getByLabel("Image file").setInputFiles({
+    name: "calf.png",
+    mimeType: "image/png",
+    buffer: bytes,
+  });
+  await page.getByRole("button", { name: "Upload image" }).click();
+  await expect(page.getByRole("heading", { name: "Image uploaded" })).toBeFocused();
+  const markdown = await page.getByLabel("Figure block for the lesson").inputValue();
+  const src = /src="images\/([0-9a-f]{64}\.png)"/.exec(markdown)?.[1];
+  expect(markdown).toContain('alt="A seated calf raise" caption="Heels up, slowly"');
+  expect(markdown).toMatch(/width="\d+" height="300"/);
+  if (!src) throw new Error(`no image address in ${markdown}`);
+  for (const origin of [urls.admin, urls.web]) {
+    const response = await page.request.get(`${origin}/media/the-second-heart/images/${src}`);
+    expect(response.status()).toBe(200);
+    expect(Buffer.compare(await response.body(), bytes)).toBe(0);
+    expect(response.headers()).toMatchObject({
+      "content-type": "image/png",
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+      "content-disposition": `inline; filename="${src}"`,
+    });
+    expect(response.headers()["content-security-policy"]).toMatch(/^default-src 'none'.*sandbox$/);
+  }
+});
+
+test("a refused sign-in moves focus to the message; a sign-in link ends on 'check your email'", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  await page
+    .getByLabel("Email address")
+    .first()
+    .fill(`nobody-${String(Date.now())}@example.org`);
+  await page.getByLabel("Password", { exact: true }).fill("not the right password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Wrong email or password." }),
+  ).toBeFocused();
+  await expectAccessibleAtBothWidths(page);
+
+  await page.getByRole("textbox", { name: "Email address" }).last().fill("someone@example.org");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/check-email/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectAccessibleAtBothWidths(page);
 });

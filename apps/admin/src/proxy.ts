@@ -8,6 +8,7 @@ import { isDevelopment } from "~/env";
 /** Reachable without signing in. The API checks every procedure itself (401/403 as JSON). */
 const PUBLIC_PATHS = [
   "/sign-in",
+  "/check-email",
   "/forgot-password",
   "/reset-password",
   "/setup",
