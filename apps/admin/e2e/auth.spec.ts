@@ -80,7 +80,7 @@ test("an admin signs in, creates a coach, and signs out; the coach can sign in b
   await page.getByLabel("First password").fill(coach.password);
   await page.getByRole("button", { name: "Create coach account" }).click();
   await expect(
-    page.getByRole("alert").filter({ hasText: `Coach account created for ${coach.email}.` }),
+    page.getByRole("status").filter({ hasText: `Coach account created for ${coach.email}.` }),
   ).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: coach.email })).toContainText("coach");
 

@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { currentSession } from "@soleus/app-runtime/account";
 import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
+import { isMediaPath } from "@soleus/app-runtime/images/rules";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
 /** Reachable without signing in. The API checks every procedure itself (401/403 as JSON). */
 const PUBLIC_PATHS = [
   "/sign-in",
+  "/check-email",
   "/forgot-password",
   "/reset-password",
   "/setup",
@@ -53,7 +55,12 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(headers)) {
+    // Images carry their own, stricter policy (no sources at all, sandboxed): keep it.
+    if (name === "content-security-policy" && isMediaPath(pathname) && response.status === 200)
+      continue;
+    response.headers.set(name, value);
+  }
   return response;
 }
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
+import { isMediaPath } from "@soleus/app-runtime/images/rules";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
 
@@ -21,7 +22,11 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(headers)) {
+    // Images carry their own, stricter policy (no sources at all, sandboxed): keep it.
+    if (name === "content-security-policy" && isMediaPath(request.nextUrl.pathname)) continue;
+    response.headers.set(name, value);
+  }
   return response;
 }
 

@@ -378,6 +378,8 @@ const ADMIN_RULES: Record<string, Rule> = {
     allowed: ADMIN,
     input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }),
   },
+  "dashboard.overview": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
+  "audit.list": { allowed: ADMIN, input: () => ({ action: "user.created", page: 1 }) },
 };
 
 type Procedures = Record<string, { _def: { meta?: { access?: string } } }>;
@@ -484,6 +486,8 @@ describe("the learner site has no coach or admin procedure", () => {
         "courses.listManageable",
         "authoring.lessons.saveDraft",
         "authoring.courses.publish",
+        "audit.list",
+        "dashboard.overview",
       ]),
     );
   });

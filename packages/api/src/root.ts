@@ -1,7 +1,9 @@
 import "server-only";
+import { auditRouter } from "./routers/audit/audit.router";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { authoringRouter } from "./routers/authoring/authoring.router";
 import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
+import { dashboardRouter } from "./routers/dashboard/dashboard.router";
 import { progressRouter } from "./routers/progress";
 import { resultsRouter } from "./routers/results";
 import { reviewRouter } from "./routers/review/review.router";
@@ -21,12 +23,17 @@ export const learnerRouter = router({
   users: accountRouter,
 });
 
-/** The admin app's API: courses to manage and author, results, people, and the signed-in person's account. */
+/**
+ * The admin app's API: courses to manage and author, results, people, the signed-in person's
+ * account, the home page's overview and the audit log.
+ */
 export const adminRouter = router({
   courses: manageableCoursesRouter,
   authoring: authoringRouter,
   results: resultsRouter,
   users: { ...accountRouter, ...peopleRouter },
+  dashboard: dashboardRouter,
+  audit: auditRouter,
 });
 
 export type LearnerRouter = typeof learnerRouter;

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFocusAfterRefusal } from "./focus-after-refusal";
 import { FormAlert, FormField } from "./form-field";
 
 export interface ForgotPasswordFormState {
@@ -15,6 +16,7 @@ export function ForgotPasswordForm({
   action: (state: ForgotPasswordFormState, form: FormData) => Promise<ForgotPasswordFormState>;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const form = useFocusAfterRefusal(state.error ? state : undefined);
   if (state.sent) {
     return (
       <div role="status" className="form-notice">
@@ -30,7 +32,7 @@ export function ForgotPasswordForm({
     );
   }
   return (
-    <form className="form-stack" action={formAction} noValidate>
+    <form ref={form} className="form-stack" action={formAction} noValidate>
       <FormAlert id="forgot-alert" message={state.error} />
       <FormField
         id="forgot-email"

@@ -58,10 +58,18 @@ export function FormField({
   );
 }
 
-/** A form-level message (e.g. "Wrong email or password."), announced when it appears. */
+/**
+ * A form-level message (e.g. "Wrong email or password."), announced when it appears and
+ * focusable, so a refused form can move focus to it (useFocusAfterRefusal).
+ */
 export function FormAlert({ id, message }: { id: string; message: string | undefined }) {
   return (
-    <div id={id} role="alert" className={message ? "form-alert" : undefined}>
+    <div
+      id={id}
+      role="alert"
+      className={message ? "form-alert" : undefined}
+      tabIndex={message ? -1 : undefined}
+    >
       {message}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFocusAfterRefusal } from "./focus-after-refusal";
 import { FormAlert, FormField } from "./form-field";
 
 export interface NewPasswordFormState {
@@ -20,8 +21,9 @@ export function NewPasswordForm({
   passwordHint: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const form = useFocusAfterRefusal(state.error || state.linkProblem ? state : undefined);
   return (
-    <form className="form-stack" action={formAction} noValidate>
+    <form ref={form} className="form-stack" action={formAction} noValidate>
       <FormAlert
         id="reset-alert"
         message={

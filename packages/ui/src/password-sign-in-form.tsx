@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFocusAfterRefusal } from "./focus-after-refusal";
 import { FormAlert, FormField } from "./form-field";
 
 export interface SignInFormState {
@@ -18,8 +19,10 @@ export function PasswordSignInForm({
   submitLabel?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const form = useFocusAfterRefusal(state.error ? state : undefined);
   return (
     <form
+      ref={form}
       className="form-stack"
       action={formAction}
       aria-describedby={state.error ? "sign-in-alert" : undefined}

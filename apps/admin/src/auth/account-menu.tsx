@@ -1,17 +1,12 @@
 import "@soleus/ui/forms.css";
-import { headers } from "next/headers";
-import { currentSession } from "@soleus/app-runtime/account";
 import { SignOutForm } from "@soleus/ui/sign-out-form";
 
-/** The signed-in coach or admin, and "Sign out". Nothing when signed out. */
-export async function AccountMenu() {
-  const session = await currentSession(await headers(), "admin");
-  if (!session) return null;
+/** The signed-in coach or admin (by name, or email when there is none), and "Sign out". */
+export function AccountMenu({ name, role }: { name: string; role: string }) {
   return (
     <div className="account-menu">
       <span>
-        Signed in as <strong>{session.user.name ?? session.user.email}</strong> ({session.user.role}
-        )
+        Signed in as <strong>{name}</strong> ({role})
       </span>
       <SignOutForm />
     </div>

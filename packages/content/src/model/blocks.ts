@@ -12,11 +12,23 @@ export const calloutAttributesSchema = z.strictObject({
   title: z.string().trim().min(1).optional(),
 });
 
-/** Attributes of `::figure{src="..." alt="..." caption="..."}`; alt text is required. */
+/**
+ * Attributes of `::figure{src="..." alt="..." caption="..." width="..." height="..."}`; alt text
+ * is required, the pixel size optional.
+ */
 export const figureAttributesSchema = z.strictObject({
   src: z.string().trim().min(1, "figure needs a src"),
   alt: z.string().trim().min(1, "figure needs alt text describing the image"),
   caption: z.string().trim().min(1).optional(),
+  /** The image's size in pixels (uploaded images get both), so the page reserves its space. */
+  width: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, "figure width must be a whole number of pixels")
+    .optional(),
+  height: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, "figure height must be a whole number of pixels")
+    .optional(),
 });
 
 const text = z.string().trim().min(1);

@@ -115,6 +115,26 @@ describe("figure", () => {
     expect(diagnostics).toEqual([{ line: 1, message: "image needs alt text that describes it" }]);
   });
 
+  it("gives an uploaded image its pixel size, so the page reserves its space", () => {
+    const { html, diagnostics } = render(
+      '::figure{src="images/0a1b.png" alt="A calf raise" caption="Up on the toes" width="800" height="600"}',
+    );
+    expect(html).toBe(
+      '<figure><img src="/media/the-second-heart/images/0a1b.png" alt="A calf raise" loading="lazy" width="800" height="600"><figcaption>Up on the toes</figcaption></figure>',
+    );
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("refuses a size that is not whole pixels and leaves it off", () => {
+    const { html, diagnostics } = render(
+      '::figure{src="images/a.png" alt="x" width="100%" height="600"}',
+    );
+    expect(html).not.toContain("width=");
+    expect(diagnostics).toEqual([
+      { line: 1, message: "figure: width: figure width must be a whole number of pixels" },
+    ]);
+  });
+
   it("reports a figure without alt text once", () => {
     expect(render('::figure{src="images/calf.svg"}').diagnostics).toEqual([
       { line: 1, message: "image needs alt text that describes it" },

@@ -5,3 +5,4 @@ export * from "./security";
 export * from "./learning";
 export * from "./setup";
 export * from "./authoring";
+export * from "./media";

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormAlert, FormField } from "@soleus/ui/form-field";
 import { NewAccountFields } from "@soleus/ui/new-account-fields";
+import { useFocusAfterRefusal } from "@soleus/ui/focus-after-refusal";
 import { setUpAction, type SetupFormState } from "~/auth/actions";
 
 /** The setup code from the run command's log, then name, email and password of the first admin. */
@@ -9,8 +10,10 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
   const [state, formAction, pending] = useActionState<SetupFormState, FormData>(setUpAction, {});
   const errors = state.errors ?? {};
   const count = Object.keys(errors).length;
+  // After a refused submission focus goes to the first field with a problem (or the alert).
+  const form = useFocusAfterRefusal(count > 0 ? state : undefined);
   return (
-    <form className="form-stack" action={formAction} noValidate>
+    <form ref={form} className="form-stack" action={formAction} noValidate>
       <FormAlert
         id="setup-alert"
         message={

@@ -1,11 +1,34 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import type { Role } from "@soleus/api";
-import { FormAlert, FormField } from "@soleus/ui/form-field";
 import { useTRPC } from "~/trpc/react";
+import { CreateCoachForm, type CoachFieldErrors } from "./create-coach-form";
+import { PersonRow } from "./person-row";
+import { StatusMessage, type Outcome } from "./status-message";
 
-const ROLES: Role[] = ["learner", "coach", "admin"];
+interface ApiFailure {
+  message: string;
+  data?: { code?: string; fieldErrors?: { path: string; message: string }[] } | null;
+}
+
+const ROLE_WORDS: Record<Role, string> = {
+  learner: "a learner",
+  coach: "a coach",
+  admin: "an admin",
+};
+
+/** Field problems of a refused "create coach" (a taken email is a conflict on the email field). */
+function coachErrorsOf(error: ApiFailure): CoachFieldErrors {
+  const errors: CoachFieldErrors = {};
+  for (const { path, message } of error.data?.fieldErrors ?? []) {
+    if ((path === "name" || path === "email" || path === "password") && !errors[path])
+      errors[path] = message;
+  }
+  if (Object.keys(errors).length === 0 && error.data?.code === "CONFLICT")
+    errors.email = error.message;
+  return errors;
+}
 
 /** The people list and the admin actions, through tRPC + TanStack Query. */
 export function PeopleAdmin({
@@ -17,56 +40,47 @@ export function PeopleAdmin({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [coachErrors, setCoachErrors] = useState<{ errors: CoachFieldErrors; revision: number }>({
+    errors: {},
+    revision: 0,
+  });
   const people = useQuery(trpc.users.list.queryOptions({}));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
-  const onError = (error: { message: string }) => setMessage(error.message);
-  const changeRole = useMutation(
-    trpc.users.changeRole.mutationOptions({
-      onSuccess: () => (setMessage("Role changed."), refresh()),
-      onError,
-    }),
-  );
-  const setDisabled = useMutation(
-    trpc.users.setDisabled.mutationOptions({
-      onSuccess: (r) => (
-        setMessage(r.disabled ? "Account switched off." : "Account switched on."),
-        refresh()
-      ),
-      onError,
-    }),
-  );
-  const signOut = useMutation(
-    trpc.users.signOutEverywhere.mutationOptions({
-      onSuccess: () => setMessage("Signed out on every device."),
-      onError,
-    }),
-  );
+  const fail = (error: ApiFailure) => {
+    setOutcome({ kind: "error", text: error.message });
+  };
+  const done = (text: string) => {
+    setOutcome({ kind: "success", text });
+    void refresh();
+  };
+  const changeRole = useMutation(trpc.users.changeRole.mutationOptions({ onError: fail }));
+  const setDisabled = useMutation(trpc.users.setDisabled.mutationOptions({ onError: fail }));
+  const signOut = useMutation(trpc.users.signOutEverywhere.mutationOptions({ onError: fail }));
   const createCoach = useMutation(
     trpc.users.createCoach.mutationOptions({
-      onSuccess: (user) => (setMessage(`Coach account created for ${user.email}.`), refresh()),
-      onError,
+      onSuccess: (user) => {
+        setCoachErrors({ errors: {}, revision: coachErrors.revision });
+        done(`Coach account created for ${user.email}.`);
+      },
+      onError: (error) => {
+        const errors = coachErrorsOf(error);
+        if (Object.keys(errors).length === 0) fail(error);
+        else setOutcome(undefined);
+        setCoachErrors({ errors, revision: coachErrors.revision + 1 });
+      },
     }),
   );
-
-  function submitCoach(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    createCoach.mutate({
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-    });
-  }
+  const busy = changeRole.isPending || setDisabled.isPending || signOut.isPending;
 
   return (
     <>
-      <FormAlert id="people-status" message={message} />
+      <StatusMessage outcome={outcome} />
       <h2>Everyone</h2>
       {people.isPending ? <p>Loading…</p> : null}
       {people.error ? <p role="alert">{people.error.message}</p> : null}
       {people.data ? (
-        <table className="data-table">
+        <table className="data-table people-table">
           <caption className="visually-hidden">Accounts</caption>
           <thead>
             <tr>
@@ -77,90 +91,50 @@ export function PeopleAdmin({
             </tr>
           </thead>
           <tbody>
-            {people.data.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  {person.name ?? "(no name)"}
-                  <br />
-                  {person.email}
-                </td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`role-${person.id}`}>
-                    Role of {person.email}
-                  </label>
-                  <select
-                    id={`role-${person.id}`}
-                    className="form-field__input"
-                    value={person.role}
-                    disabled={person.id === currentUserId}
-                    onChange={(event) =>
-                      changeRole.mutate({ userId: person.id, role: event.target.value as Role })
-                    }
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {role}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{person.disabledAt ? "Switched off" : "Active"}</td>
-                <td className="account-menu">
-                  {person.id === currentUserId ? (
-                    <span>This is you</span>
-                  ) : (
-                    <>
-                      <button
-                        className="button button--secondary"
-                        type="button"
-                        onClick={() =>
-                          setDisabled.mutate({ userId: person.id, disabled: !person.disabledAt })
-                        }
-                      >
-                        {person.disabledAt ? "Switch on" : "Switch off"}
-                        <span className="visually-hidden"> {person.email}</span>
-                      </button>
-                      <button
-                        className="button button--secondary"
-                        type="button"
-                        onClick={() => signOut.mutate({ userId: person.id })}
-                      >
-                        Sign out everywhere<span className="visually-hidden"> {person.email}</span>
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {people.data.map((person) => {
+              const who = person.name ?? person.email;
+              return (
+                <PersonRow
+                  key={person.id}
+                  person={person}
+                  isMe={person.id === currentUserId}
+                  actions={{
+                    busy,
+                    changeRole: (role) =>
+                      changeRole.mutateAsync({ userId: person.id, role }).then(() => {
+                        done(`${who} is now ${ROLE_WORDS[role]}.`);
+                      }),
+                    setDisabled: (disabled) =>
+                      setDisabled.mutateAsync({ userId: person.id, disabled }).then(() => {
+                        done(
+                          disabled
+                            ? `${who}'s account is switched off.`
+                            : `${who}'s account is switched on.`,
+                        );
+                      }),
+                    signOutEverywhere: () =>
+                      signOut.mutateAsync({ userId: person.id }).then(() => {
+                        done(`${who} is signed out on every device.`);
+                      }),
+                  }}
+                />
+              );
+            })}
           </tbody>
         </table>
       ) : null}
-      <h2 className="form-divider">Create a coach account</h2>
-      <form className="form-stack" onSubmit={submitCoach} noValidate>
-        <FormField id="coach-name" name="name" label="Coach's name" autoComplete="off" required />
-        <FormField
-          id="coach-email"
-          name="email"
-          label="Coach's email address"
-          type="email"
-          autoComplete="off"
-          required
-        />
-        <FormField
-          id="coach-password"
-          name="password"
-          label="First password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={passwordHint}
-        />
-        <div>
-          <button className="button" type="submit" disabled={createCoach.isPending}>
-            Create coach account
-          </button>
-        </div>
-      </form>
+      <h2 className="form-divider" id="create-coach">
+        Create a coach account
+      </h2>
+      <CreateCoachForm
+        passwordHint={passwordHint}
+        busy={createCoach.isPending}
+        errors={coachErrors.errors}
+        revision={coachErrors.revision}
+        onSubmit={(input) => {
+          createCoach.mutate(input);
+        }}
+      />
     </>
   );
 }

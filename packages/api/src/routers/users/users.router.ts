@@ -1,4 +1,5 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { coachAccountError } from "./coach-field-errors";
 import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { createPasswordAccount } from "@soleus/auth/sign-up";
 import { users } from "@soleus/db/schema";
@@ -64,16 +65,7 @@ export const peopleRouter = {
   }),
   createCoach: adminProcedure.input(createCoachSchema).mutation(async ({ ctx, input }) => {
     const created = await createPasswordAccount(ctx.db, input, "coach", ctx.user.id);
-    if (!created.ok) {
-      const [field, message] = Object.entries(created.errors)[0] ?? [
-        "form",
-        "The account could not be created.",
-      ];
-      throw new TRPCError({
-        code: field === "email" && message.includes("already exists") ? "CONFLICT" : "BAD_REQUEST",
-        message,
-      });
-    }
+    if (!created.ok) throw coachAccountError(created.errors);
     return created.user;
   }),
   changeRole: adminProcedure

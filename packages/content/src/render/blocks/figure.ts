@@ -5,7 +5,8 @@ import { h } from "./hast";
 import type { LeafDirective } from "./directive-types";
 
 /**
- * `::figure{src alt caption}` becomes `<figure><img><figcaption>`. The image's src is resolved and
+ * `::figure{src alt caption width height}` becomes `<figure><img><figcaption>` (the size only when
+ * both are valid, so the page reserves the image's space). The image's src is resolved and
  * its alt text checked with every other image (see rehype-links-and-media), so it is not reported twice here.
  */
 export function transformFigure(node: LeafDirective, ctx: RenderContext): void {
@@ -25,10 +26,16 @@ export function transformFigure(node: LeafDirective, ctx: RenderContext): void {
       );
     }
   }
+  const { width, height } = figureAttributesSchema.shape;
+  const size =
+    width.safeParse(attributes.width).data && height.safeParse(attributes.height).data
+      ? { width: attributes.width, height: attributes.height }
+      : {};
   const img = h("img", {
     src: attributes.src ?? "",
     alt: attributes.alt?.trim() ?? "",
     loading: "lazy",
+    ...size,
   });
   if (node.position) img.position = node.position;
   const children: ElementContent[] = [img];

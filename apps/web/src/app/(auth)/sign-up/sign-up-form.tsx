@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@soleus/ui/form-field";
 import { NewAccountFields } from "@soleus/ui/new-account-fields";
+import { useFocusAfterRefusal } from "@soleus/ui/focus-after-refusal";
 import { signUpAction, type SignUpFormState } from "~/auth/actions";
 
 /** Name, email and password, with each problem shown next to its field. */
@@ -9,8 +10,10 @@ export function SignUpForm({ next, passwordHint }: { next: string; passwordHint:
   const [state, formAction, pending] = useActionState<SignUpFormState, FormData>(signUpAction, {});
   const errors = state.errors ?? {};
   const count = Object.keys(errors).length;
+  // After a refused submission focus goes to the first field with a problem (or the alert).
+  const form = useFocusAfterRefusal(count > 0 ? state : undefined);
   return (
-    <form className="form-stack" action={formAction} noValidate>
+    <form ref={form} className="form-stack" action={formAction} noValidate>
       <FormAlert
         id="sign-up-alert"
         message={
