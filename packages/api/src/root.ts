@@ -5,7 +5,7 @@ import { authoringRouter } from "./routers/authoring/authoring.router";
 import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
 import { dashboardRouter } from "./routers/dashboard/dashboard.router";
 import { progressRouter } from "./routers/progress";
-import { resultsRouter } from "./routers/results";
+import { resultsRouter } from "./routers/results/results.router";
 import { reviewRouter } from "./routers/review/review.router";
 import { accountRouter, peopleRouter } from "./routers/users/users.router";
 import { createCallerFactory, router } from "./trpc/init";

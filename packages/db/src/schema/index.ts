@@ -6,3 +6,4 @@ export * from "./learning";
 export * from "./setup";
 export * from "./authoring";
 export * from "./media";
+export * from "./results";
