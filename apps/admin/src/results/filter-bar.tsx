@@ -18,8 +18,8 @@ export function FilterBar({
   /** The view's own path; the form reloads it with the new filters. */
   action: string;
   filters: ResultsFilters;
-  /** The quiz's revision numbers, on a quiz's views; the revision filter is hidden elsewhere. */
-  revisions?: readonly number[];
+  /** The quiz's revisions, on a quiz's views; the revision filter is hidden elsewhere. */
+  revisions?: readonly { id: string; revision: number; attempts: number }[];
   problems?: readonly string[];
 }) {
   return (
@@ -48,15 +48,11 @@ export function FilterBar({
         {revisions ? (
           <div className="results-filters__field">
             <label htmlFor="filter-revision">Quiz revision</label>
-            <select
-              id="filter-revision"
-              name="revision"
-              defaultValue={filters.revision === undefined ? "" : String(filters.revision)}
-            >
+            <select id="filter-revision" name="revision" defaultValue={filters.revision ?? ""}>
               <option value="">Every revision</option>
               {revisions.map((revision) => (
-                <option key={revision} value={String(revision)}>
-                  Revision {revision}
+                <option key={revision.id} value={revision.id}>
+                  Revision {revision.revision} ({revision.attempts} attempt(s))
                 </option>
               ))}
             </select>
@@ -64,7 +60,7 @@ export function FilterBar({
         ) : null}
         <div className="results-filters__field">
           <label htmlFor="filter-count">Which attempts count</label>
-          <select id="filter-count" name="count" defaultValue={filters.attempts}>
+          <select id="filter-count" name="attempts" defaultValue={filters.attempts}>
             {ATTEMPT_CHOICES.map((choice) => (
               <option key={choice} value={choice}>
                 {ATTEMPT_CHOICE_LABELS[choice]}
@@ -82,7 +78,13 @@ export function FilterBar({
         </div>
       </form>
       <p className="results-filters__summary">
-        <strong>Showing:</strong> {describeFilters(filters)}
+        <strong>Showing:</strong>{" "}
+        {describeFilters(
+          filters,
+          revisions
+            ?.filter((r) => r.id === filters.revision)
+            .map((r) => `revision ${r.revision}`)[0],
+        )}
       </p>
     </section>
   );

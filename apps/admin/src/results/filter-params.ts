@@ -1,5 +1,5 @@
 /*
- * The results filters live in the URL (?from=&to=&revision=&count=), so every view, every link
+ * The results filters live in the URL (?from=&to=&revision=&attempts=), so every view, every link
  * between views and the export buttons share them, and a filtered page can be bookmarked.
  */
 
@@ -19,14 +19,15 @@ export interface ResultsFilters {
   from?: string;
   /** Last day counted, YYYY-MM-DD (inclusive). */
   to?: string;
-  /** A quiz revision number; only meaningful on a quiz's views. */
-  revision?: number;
+  /** A quiz revision's id; only meaningful on a quiz's views. */
+  revision?: string;
   attempts: AttemptChoice;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function single(value: string | string[] | undefined): string | undefined {
   const text = Array.isArray(value) ? value[0] : value;
@@ -71,11 +72,10 @@ export function readFilters(params: SearchParams): {
   }
   const revision = single(params.revision);
   if (revision !== undefined) {
-    const number = Number(revision);
-    if (Number.isInteger(number) && number >= 1 && number <= 1_000_000) filters.revision = number;
-    else problems.push(`"${revision}" is not a revision number; every revision is shown.`);
+    if (UUID.test(revision)) filters.revision = revision.toLowerCase();
+    else problems.push(`"${revision}" is not a quiz revision; every revision is shown.`);
   }
-  const attempts = single(params.count);
+  const attempts = single(params.attempts);
   if (attempts !== undefined) {
     if ((ATTEMPT_CHOICES as readonly string[]).includes(attempts))
       filters.attempts = attempts as AttemptChoice;
@@ -92,8 +92,8 @@ export function filterSearchParams(
   const params = new URLSearchParams();
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
-  if (filters.revision !== undefined) params.set("revision", String(filters.revision));
-  if (filters.attempts !== "all") params.set("count", filters.attempts);
+  if (filters.revision) params.set("revision", filters.revision);
+  if (filters.attempts !== "all") params.set("attempts", filters.attempts);
   for (const [key, value] of Object.entries(extra))
     if (value !== undefined && value !== "") params.set(key, String(value));
   return params;
@@ -109,8 +109,22 @@ export function withFilters(
   return query ? `${path}?${query}` : path;
 }
 
+/** The filters in the API's shape (the shared ResultsFilter), limited to a course or quiz. */
+export function toApiFilter(
+  filters: ResultsFilters,
+  scope: { courseId?: string; quizId?: string } = {},
+) {
+  return {
+    ...scope,
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+    ...(filters.revision && scope.quizId ? { quizRevisionId: filters.revision } : {}),
+    attempts: filters.attempts,
+  };
+}
+
 /** One sentence naming the filters, for the page and for screen readers. */
-export function describeFilters(filters: ResultsFilters): string {
+export function describeFilters(filters: ResultsFilters, revisionLabel?: string): string {
   const dates =
     filters.from && filters.to
       ? `from ${filters.from} to ${filters.to}`
@@ -119,7 +133,8 @@ export function describeFilters(filters: ResultsFilters): string {
         : filters.to
           ? `up to ${filters.to}`
           : "at any date";
-  const revision =
-    filters.revision === undefined ? "every quiz revision" : `quiz revision ${filters.revision}`;
+  const revision = filters.revision
+    ? (revisionLabel ?? "one quiz revision")
+    : "every quiz revision";
   return `${ATTEMPT_CHOICE_LABELS[filters.attempts]}, ${dates}, ${revision}.`;
 }
