@@ -34,6 +34,15 @@ async function learnerAttempt(world: World) {
   return caller.attempts.start({ course: COURSE, quiz: QUIZ });
 }
 
+/** The id of one of the seeded course's quizzes. */
+async function quizIdOf(world: World, slug: string): Promise<string> {
+  const quiz = await world.db.query.quizzes.findFirst({
+    where: (table, { and, eq }) => and(eq(table.courseId, world.course.id), eq(table.slug, slug)),
+  });
+  if (!quiz) throw new Error(`no quiz ${slug}`);
+  return quiz.id;
+}
+
 const dayAhead = () => new Date(Date.now() + 24 * 3600 * 1000);
 
 /** A question the actor missed in a submitted attempt, so it is in their review list. */
@@ -127,6 +136,14 @@ const ADMIN_RULES: Record<string, Rule> = {
   "results.quizOverview": {
     allowed: ["coach", "admin"],
     input: (w) => ({ courseId: w.course.id }),
+  },
+  "results.overview": {
+    allowed: ["coach", "admin"],
+    input: (w) => ({ courseId: w.course.id }),
+  },
+  "results.itemAnalysis": {
+    allowed: ["coach", "admin"],
+    input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }),
   },
   ...ACCOUNT_RULES,
   "users.list": { allowed: ADMIN, input: () => ({}) },

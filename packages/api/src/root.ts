@@ -2,7 +2,7 @@ import "server-only";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { manageableCoursesRouter, publishedCoursesRouter } from "./routers/courses";
 import { progressRouter } from "./routers/progress";
-import { resultsRouter } from "./routers/results";
+import { resultsRouter } from "./routers/results/results.router";
 import { reviewRouter } from "./routers/review/review.router";
 import { accountRouter, peopleRouter } from "./routers/users/users.router";
 import { createCallerFactory, router } from "./trpc/init";

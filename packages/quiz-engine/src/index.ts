@@ -78,11 +78,12 @@ export {
   type LearnerAttempt,
 } from "./statistics/from-attempts";
 export {
+  flagItem,
   DEFAULT_FLAG_THRESHOLDS,
   type FlagThresholds,
   type ItemFlag,
   type ItemFlagCode,
 } from "./statistics/flags";
-export type { ItemStatistics } from "./statistics/item";
+export { effectiveWeights, type ItemStatistics } from "./statistics/item";
 export type { OptionFrequency } from "./statistics/frequencies";
 export { wilsonInterval } from "./statistics/wilson";

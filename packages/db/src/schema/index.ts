@@ -4,3 +4,4 @@ export * from "./content";
 export * from "./security";
 export * from "./learning";
 export * from "./setup";
+export * from "./results";

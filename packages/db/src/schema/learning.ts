@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { lessons, quizRevisions, quizzes } from "./content";
+import { courses, lessons, quizRevisions, quizzes } from "./content";
 
 export const attemptStatusEnum = pgEnum("attempt_status", ["open", "submitted"]);
 
@@ -30,12 +30,15 @@ export const quizAttempts = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    // Deleting content never deletes attempts (docs/decisions/0032): restrict, not cascade.
     quizId: uuid("quiz_id")
       .notNull()
-      .references(() => quizzes.id, { onDelete: "cascade" }),
+      .references(() => quizzes.id, { onDelete: "restrict" }),
     quizRevisionId: uuid("quiz_revision_id")
       .notNull()
-      .references(() => quizRevisions.id, { onDelete: "cascade" }),
+      .references(() => quizRevisions.id, { onDelete: "restrict" }),
+    /** Denormalised from the quiz at submission (null while open) so course-wide results filter one index. */
+    courseId: uuid("course_id").references(() => courses.id, { onDelete: "restrict" }),
     attemptNumber: integer("attempt_number").notNull(),
     seed: text("seed").notNull(),
     status: attemptStatusEnum("status").notNull().default("open"),
@@ -54,6 +57,10 @@ export const quizAttempts = pgTable(
     unique().on(table.userId, table.quizId, table.attemptNumber),
     // Results views: a quiz revision's submitted attempts, newest first.
     index().on(table.quizRevisionId, table.status, table.submittedAt),
+    // Results filters: by quiz, by course, by learner, each with the date range.
+    index().on(table.quizId, table.status, table.submittedAt),
+    index().on(table.courseId, table.status, table.submittedAt),
+    index().on(table.userId, table.status, table.submittedAt),
   ],
 );
 
@@ -70,7 +77,7 @@ export const attemptResponses = pgTable(
     /** Denormalised from the attempt so item statistics scan one index, not a join. */
     quizRevisionId: uuid("quiz_revision_id")
       .notNull()
-      .references(() => quizRevisions.id, { onDelete: "cascade" }),
+      .references(() => quizRevisions.id, { onDelete: "restrict" }),
     questionId: text("question_id").notNull(),
     response: jsonb("response"),
     earned: doublePrecision("earned"),
@@ -78,10 +85,29 @@ export const attemptResponses = pgTable(
     /** "saved" until submission, then the engine's status: correct, partial, incorrect, unanswered. */
     state: text("state").notNull().default("saved"),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // Written at submission (null while "saved"), so results aggregate without unpacking JSON
+    // or joining the attempt (docs/decisions/0032).
+    quizId: uuid("quiz_id").references(() => quizzes.id, { onDelete: "restrict" }),
+    courseId: uuid("course_id").references(() => courses.id, { onDelete: "restrict" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+    questionType: text("question_type"),
+    /** Authored option ids chosen (choice questions; "true"/"false" for true/false). */
+    chosenOptions: text("chosen_options").array(),
+    /** The quiz engine's choice bit mask: bit i = the question's i-th authored option. */
+    choiceMask: integer("choice_mask"),
+    /** Misconception texts of the wrong options chosen. */
+    misconceptions: text("misconceptions").array(),
+    objectives: text("objectives").array(),
+    /** A canonical text of the answer (numeric, short text, ordering, matching, fill-in), to rank wrong answers. */
+    answerText: text("answer_text"),
   },
   (table) => [
     primaryKey({ columns: [table.attemptId, table.questionId] }),
     index().on(table.quizRevisionId, table.questionId),
+    index().on(table.quizId, table.submittedAt),
+    index().on(table.courseId, table.submittedAt),
+    index().on(table.userId, table.submittedAt),
   ],
 );
 

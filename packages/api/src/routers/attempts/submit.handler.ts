@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@soleus/auth/db-types";
-import { attemptResponses, quizAttempts } from "@soleus/db/schema";
+import { responseColumns } from "@soleus/db/response-columns";
+import { attemptResponses, quizAttempts, quizzes, resultStamps } from "@soleus/db/schema";
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
 import { withEngineErrors } from "./engine-errors";
@@ -31,23 +32,36 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
       percent: result.percent,
       passed: result.passed,
       result: result as unknown as Record<string, unknown>,
+      courseId: sql`(select ${quizzes.courseId} from ${quizzes} where ${quizzes.id} = ${quizAttempts.quizId})`,
     })
     .where(eq(quizAttempts.id, own.row.id))
     .returning();
+  if (!row?.courseId) throw new Error("attempt vanished while submitting");
+  const courseId = row.courseId;
+  const byId = new Map(own.quiz.questions.map((q) => [q.id, q]));
   if (result.questions.length > 0) {
     await tx
       .insert(attemptResponses)
       .values(
-        result.questions.map((question) => ({
-          attemptId: own.row.id,
-          quizRevisionId: own.row.quizRevisionId,
-          questionId: question.questionId,
-          response: attempt.responses[question.questionId] ?? null,
-          earned: question.earned,
-          max: question.max,
-          state: question.status,
-          updatedAt: new Date(submittedAt),
-        })),
+        result.questions.map((question) => {
+          const authored = byId.get(question.questionId);
+          const response = attempt.responses[question.questionId] ?? null;
+          return {
+            attemptId: own.row.id,
+            quizRevisionId: own.row.quizRevisionId,
+            questionId: question.questionId,
+            response,
+            earned: question.earned,
+            max: question.max,
+            state: question.status,
+            updatedAt: new Date(submittedAt),
+            quizId: own.row.quizId,
+            courseId,
+            userId: own.row.userId,
+            submittedAt: new Date(submittedAt),
+            ...(authored ? responseColumns(authored, response, question) : {}),
+          };
+        }),
       )
       .onConflictDoUpdate({
         target: [attemptResponses.attemptId, attemptResponses.questionId],
@@ -57,10 +71,27 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
           max: sql`excluded.max`,
           state: sql`excluded.state`,
           updatedAt: sql`excluded.updated_at`,
+          quizId: sql`excluded.quiz_id`,
+          courseId: sql`excluded.course_id`,
+          userId: sql`excluded.user_id`,
+          submittedAt: sql`excluded.submitted_at`,
+          questionType: sql`excluded.question_type`,
+          chosenOptions: sql`excluded.chosen_options`,
+          choiceMask: sql`excluded.choice_mask`,
+          misconceptions: sql`excluded.misconceptions`,
+          objectives: sql`excluded.objectives`,
+          answerText: sql`excluded.answer_text`,
         },
       });
   }
-  if (!row) throw new Error("attempt vanished while submitting");
+  // Results caches name this counter: bumping it makes them stale (docs/decisions/0032).
+  await tx
+    .insert(resultStamps)
+    .values({ quizId: own.row.quizId, courseId, submitted: 1, changedAt: new Date(submittedAt) })
+    .onConflictDoUpdate({
+      target: resultStamps.quizId,
+      set: { submitted: sql`${resultStamps.submitted} + 1`, changedAt: sql`excluded.changed_at` },
+    });
   return { row, attempt };
 }
 
