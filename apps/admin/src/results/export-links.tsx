@@ -1,23 +1,23 @@
-import { filterSearchParams, describeFilters, type ResultsFilters } from "./filter-params";
+import { describeFilters, toApiFilter, type ResultsFilters } from "./filter-params";
 
 /**
  * CSV and JSON downloads of attempts and responses with the view's current filters. The export
  * routes stream from the database, so the download starts at once whatever its size.
  */
 export function ExportLinks({
-  basePath,
   scope,
   filters,
 }: {
-  /** The export route's path without the file kind, e.g. /results/export. */
-  basePath: string;
-  /** course (and quiz) ids the export is limited to. */
-  scope: Record<string, string>;
+  /** The course (or quiz) the export is limited to. */
+  scope: { courseId?: string; quizId?: string };
   filters: ResultsFilters;
 }) {
-  const query = filterSearchParams(filters, scope).toString();
-  const link = (what: "attempts" | "responses", format: "csv" | "json") =>
-    `${basePath}/${what}.${format}?${query}`;
+  const link = (rows: "attempts" | "responses", format: "csv" | "json") => {
+    const query = new URLSearchParams({ format, rows });
+    for (const [key, value] of Object.entries(toApiFilter(filters, scope)))
+      if (value !== undefined) query.set(key, value);
+    return `/api/results/export?${query.toString()}`;
+  };
   return (
     <section aria-labelledby="results-export-title">
       <h2 id="results-export-title">Download</h2>

@@ -1,4 +1,5 @@
 "use client";
+import { TOO_FEW } from "./format";
 import { SortableTable, type Column } from "./sortable-table";
 
 /** One question's statistics as the item table shows them (percentages 0..100). */
@@ -19,8 +20,6 @@ export interface ItemAnalysisRow {
   effectiveWeight: number | null;
   flags: readonly { code: string; severity: "problem" | "caution"; message: string }[];
 }
-
-export const TOO_FEW = "Too few attempts to judge";
 
 const fixed = (value: number | null, digits = 0, unit = ""): string =>
   value === null ? "Not defined" : `${value.toFixed(digits)}${unit}`;

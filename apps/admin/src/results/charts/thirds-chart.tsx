@@ -7,12 +7,16 @@ export interface OptionByThirds {
   optionId: string;
   label: string;
   correct: boolean;
-  /** Percent of each third's learners who chose it. */
+  /** The misconception this wrong option stands for, if the author named one. */
+  misconception: string | null;
+  /** Attempts in each third (by quiz score) that chose it; the thirds are near-equal in size. */
   top: number;
   middle: number;
   bottom: number;
-  /** Everyone who answered, as a count. */
+  /** Attempts that chose it, in all. */
   count: number;
+  /** Percent of the attempts asked the question that chose it. */
+  percent: number;
 }
 
 const THIRDS = [
@@ -52,7 +56,7 @@ export function ThirdsChart({ options }: { options: readonly OptionByThirds[] })
         <BarChart {...chartBase} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="var(--color-border)" strokeOpacity={0.35} vertical={false} />
           <XAxis dataKey="axisLabel" tick={axisTick} interval={0} />
-          <YAxis domain={[0, 100]} unit=" %" tick={axisTick} width={64} />
+          <YAxis allowDecimals={false} tick={axisTick} width={56} />
           <Legend wrapperStyle={{ color: "var(--color-text)" }} />
           {THIRDS.map((third) => (
             <Bar
@@ -67,7 +71,7 @@ export function ThirdsChart({ options }: { options: readonly OptionByThirds[] })
       }
       table={
         <table className="data-table">
-          <caption>Who chose each option: percent of each third, and how many in all</caption>
+          <caption>Who chose each option: attempts in each third, and in all</caption>
           <thead>
             <tr>
               <th scope="col">Option</th>
@@ -87,10 +91,13 @@ export function ThirdsChart({ options }: { options: readonly OptionByThirds[] })
               <tr key={o.optionId}>
                 <th scope="row">{o.label}</th>
                 <td>{o.correct ? "Correct" : "Wrong"}</td>
-                <td className="numeric">{percent(o.top)}</td>
-                <td className="numeric">{percent(o.middle)}</td>
-                <td className="numeric">{percent(o.bottom)}</td>
-                <td className="numeric">{o.count}</td>
+                <td className="numeric">{o.top}</td>
+                <td className="numeric">{o.middle}</td>
+                <td className="numeric">{o.bottom}</td>
+                <td className="numeric">
+                  {o.count} ({percent(o.percent)})
+                </td>
+                <td>{o.misconception ?? "–"}</td>
               </tr>
             ))}
           </tbody>
