@@ -43,6 +43,21 @@ async function quizIdOf(world: World, slug: string): Promise<string> {
   return quiz.id;
 }
 
+/** Learner A with one submitted attempt at the seeded course (made once). */
+async function submittedLearner(world: World): Promise<string> {
+  const learner = await world.db.query.users.findFirst({
+    where: (table, { eq }) => eq(table.id, world.people.learner.id),
+  });
+  if (!learner) throw new Error("no learner");
+  const caller = await world.callerFor("learner");
+  const history = await caller.attempts.history({ course: COURSE });
+  if (!JSON.stringify(history).includes('"submitted"')) {
+    const attempt = await caller.attempts.start({ course: COURSE, quiz: QUIZ });
+    await caller.attempts.submit({ attemptId: attempt.attemptId });
+  }
+  return learner.id;
+}
+
 const dayAhead = () => new Date(Date.now() + 24 * 3600 * 1000);
 
 /** A question the actor missed in a submitted attempt, so it is in their review list. */
@@ -140,6 +155,31 @@ const ADMIN_RULES: Record<string, Rule> = {
   "results.overview": {
     allowed: ["coach", "admin"],
     input: (w) => ({ courseId: w.course.id }),
+  },
+  "results.filterOptions": { allowed: ["coach", "otherCoach", "admin"], input: () => ({}) },
+  "results.scoreDistribution": {
+    allowed: ["coach", "admin"],
+    input: async (w) => ({ quizId: await quizIdOf(w, QUIZ), binWidth: 20 }),
+  },
+  "results.objectiveMastery": {
+    allowed: ["coach", "admin"],
+    input: (w) => ({ courseId: w.course.id }),
+  },
+  "results.misconceptions": {
+    allowed: ["coach", "admin"],
+    input: (w) => ({ courseId: w.course.id }),
+  },
+  "results.wrongAnswers": {
+    allowed: ["coach", "admin"],
+    input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }),
+  },
+  "results.learners": {
+    allowed: ["coach", "admin"],
+    input: (w) => ({ courseId: w.course.id, search: "example" }),
+  },
+  "results.learnerAttempts": {
+    allowed: ["coach", "admin"],
+    input: async (w) => ({ courseId: w.course.id, userId: await submittedLearner(w) }),
   },
   "results.itemAnalysis": {
     allowed: ["coach", "admin"],

@@ -191,6 +191,116 @@ describe("results views from SQL", () => {
     expect(after.totals.attempts).toBe(before.totals.attempts + 1);
   });
 
+  it("score distribution, mastery and misconceptions agree with the stored results", async () => {
+    const admin = await world.adminCallerFor("admin");
+    const all = await world.db.select().from(quizAttempts).where(eq(quizAttempts.quizId, quizId));
+    const distribution = await admin.results.scoreDistribution({ quizId, binWidth: 20 });
+    expect(distribution.bins.map((b) => b.from)).toEqual([0, 20, 40, 60, 80]);
+    expect(distribution.passPercent).toBeGreaterThan(0);
+    for (const bin of distribution.bins)
+      expect(bin.count).toBe(
+        all.filter(
+          (a) =>
+            (a.percent ?? 0) >= bin.from &&
+            ((a.percent ?? 0) < bin.to || (bin.to === 100 && a.percent === 100)),
+        ).length,
+      );
+
+    type Stored = {
+      questions: {
+        objectives: string[];
+        earned: number;
+        max: number;
+        status: string;
+        misconceptions: string[];
+      }[];
+    };
+    const perLearner = new Map<
+      string,
+      Map<string, { earned: number; max: number; answered: boolean }>
+    >();
+    const chose = new Map<string, Set<string>>();
+    for (const a of all) {
+      const mine =
+        perLearner.get(a.userId) ??
+        new Map<string, { earned: number; max: number; answered: boolean }>();
+      perLearner.set(a.userId, mine);
+      for (const q of (a.result as unknown as Stored).questions) {
+        for (const o of q.objectives) {
+          const cell = mine.get(o) ?? { earned: 0, max: 0, answered: false };
+          mine.set(o, {
+            earned: cell.earned + q.earned,
+            max: cell.max + q.max,
+            answered: cell.answered || q.status !== "unanswered",
+          });
+        }
+        for (const m of q.misconceptions) chose.set(m, (chose.get(m) ?? new Set()).add(a.userId));
+      }
+    }
+    const mastery = await admin.results.objectiveMastery({ quizId });
+    expect(mastery.thresholds).toEqual({ familiar: 50, proficient: 75, mastered: 90 });
+    for (const objective of mastery.objectives) {
+      const cells = [...perLearner.values()].flatMap((m) =>
+        m.has(objective.objectiveId) ? [m.get(objective.objectiveId)] : [],
+      );
+      expect(objective.learners).toBe(cells.length);
+      const proficient = cells.filter(
+        (c) => c && c.answered && (100 * c.earned) / c.max >= 75,
+      ).length;
+      expect(objective.levels.proficient + objective.levels.mastered).toBe(proficient);
+      expect(objective.title).not.toBe("");
+    }
+
+    const misconceptions = await admin.results.misconceptions({ courseId: world.course.id });
+    expect(misconceptions.learners).toBe(perLearner.size);
+    const ranked = [...chose.entries()]
+      .map(([m, who]) => [m, who.size] as const)
+      .sort((a, b) => b[1] - a[1]);
+    expect(misconceptions.items.length).toBe(ranked.length);
+    expect(misconceptions.items[0]?.learners).toBe(ranked[0]?.[1]);
+    for (const item of misconceptions.items)
+      expect(item.learners).toBe(chose.get(item.misconception)?.size);
+  });
+
+  it("lists learners (searchable, paged) and shows one learner's responses as they saw them", async () => {
+    const admin = await world.adminCallerFor("admin");
+    const page1 = await admin.results.learners({ quizId, pageSize: 5 });
+    expect(page1.total).toBe(15);
+    expect(page1.rows).toHaveLength(5);
+    const page4 = await admin.results.learners({ quizId, pageSize: 5, page: 4 });
+    expect(page4.rows).toHaveLength(0);
+    expect(page4.total).toBe(15);
+    const someone = page1.rows[1];
+    if (!someone) throw new Error("no learner");
+    const found = await admin.results.learners({ quizId, search: someone.email.slice(0, 12) });
+    expect(found.rows.map((r) => r.userId)).toContain(someone.userId);
+    expect((await admin.results.learners({ quizId, search: "%" })).total).toBe(0);
+
+    const detail = await admin.results.learnerAttempts({ quizId, userId: someone.userId });
+    expect(detail.learner.email).toBe(someone.email);
+    expect(detail.attempts).toHaveLength(someone.attempts);
+    const response = detail.attempts[0]?.responses.find((r) => r.type === "single_choice");
+    expect(response?.options.length).toBeGreaterThan(1);
+    expect(response?.prompt).not.toBe("");
+    expect(response?.explanation).not.toBe("");
+    const coach = await world.adminCallerFor("otherCoach");
+    await expect(coach.results.learnerAttempts({ userId: someone.userId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("wrong answers are grouped per open question of a quiz", async () => {
+    const admin = await world.adminCallerFor("admin");
+    const wrong = await admin.results.wrongAnswers({ quizId });
+    for (const question of wrong.questions) {
+      expect(["numeric", "short_text", "ordering", "matching", "fill_blanks"]).toContain(
+        question.type,
+      );
+      const sum = question.answers.reduce((s, a) => s + a.count, 0);
+      expect(sum).toBeLessThanOrEqual(question.answered);
+    }
+  });
+
   it("refuses a coach another course's quiz, and a revision of another quiz", async () => {
     const other = await world.adminCallerFor("otherCoach");
     await expect(other.results.itemAnalysis({ quizId })).rejects.toMatchObject({
