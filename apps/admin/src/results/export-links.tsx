@@ -14,8 +14,7 @@ export function ExportLinks({
 }) {
   const link = (rows: "attempts" | "responses", format: "csv" | "json") => {
     const query = new URLSearchParams({ format, rows });
-    for (const [key, value] of Object.entries(toApiFilter(filters, scope)))
-      if (value !== undefined) query.set(key, value);
+    for (const [key, value] of Object.entries(toApiFilter(filters, scope))) query.set(key, value);
     return `/api/results/export?${query.toString()}`;
   };
   return (

@@ -7,13 +7,14 @@ export interface LearnerResponse {
   type: string;
   prompt: string;
   options: readonly { id: string; text: string; correct: boolean; chosen: boolean }[];
-  answer: string;
+  /** Typed answers as text; null for choice questions (see options) or when unanswered. */
+  answer: string | null;
   earned: number;
   max: number;
   status: string;
   feedback: readonly string[];
   misconceptions: readonly string[];
-  explanation: string | null;
+  explanation: string;
 }
 
 export interface LearnerAttemptView {
@@ -63,8 +64,10 @@ export function LearnerAttempt({ attempt }: { attempt: LearnerAttemptView }) {
               </ul>
             ) : null}
             <p>
-              Answer: {response.answer === "" ? "(no answer)" : response.answer}. Marks:{" "}
-              {response.earned} of {response.max} (
+              {response.options.length > 0
+                ? ""
+                : `Answer: ${response.answer === null || response.answer === "" ? "(no answer)" : response.answer}. `}
+              Marks: {response.earned} of {response.max} (
               {STATUS_WORDS[response.status] ?? response.status}
               ).
             </p>
@@ -81,7 +84,7 @@ export function LearnerAttempt({ attempt }: { attempt: LearnerAttemptView }) {
             {response.misconceptions.length > 0 ? (
               <p>Misconception(s): {response.misconceptions.join("; ")}</p>
             ) : null}
-            {response.explanation ? <p>Explanation: {response.explanation}</p> : null}
+            {response.explanation !== "" ? <p>Explanation: {response.explanation}</p> : null}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "~/results/breadcrumbs";
+import { ScoreHistogram } from "~/results/charts/score-histogram";
 import { WeeklyTrend } from "~/results/charts/weekly-trend";
 import { courseTitle } from "~/results/course-title";
 import { ExportLinks } from "~/results/export-links";
@@ -29,20 +30,23 @@ export default async function QuizResultsPage({
   const { filters, problems } = readFilters(await searchParams);
   const api = await resultsApi();
   const filter = toApiFilter(filters, { courseId, quizId });
-  const [overview, items] = await Promise.all([
+  const [overview, items, distribution, options] = await Promise.all([
     readOrRefuse(api.results.overview(filter)),
     readOrRefuse(api.results.itemAnalysis(filter)),
+    readOrRefuse(api.results.scoreDistribution(filter)),
+    readOrRefuse(api.results.filterOptions({ courseId })),
   ]);
-  if (isRefusal(overview)) return <RefusedView title="Quiz results" refusal={overview} />;
-  if (isRefusal(items)) return <RefusedView title="Quiz results" refusal={items} />;
+  const refused = [overview, items, distribution, options].find(isRefusal);
+  if (refused) return <RefusedView title="Quiz results" refusal={refused} />;
+  // (Narrows the types: none of them is a refusal here.)
+  if (isRefusal(overview) || isRefusal(items) || isRefusal(distribution) || isRefusal(options))
+    return null;
   const course = (await courseTitle(courseId)) ?? "Course";
   const coursePath = `/results/${courseId}`;
   const path = `${coursePath}/quizzes/${quizId}`;
   const filtered =
     filters.from !== undefined || filters.to !== undefined || filters.revision !== undefined;
-  const revisions = items.revision
-    ? [{ id: items.revision.id, revision: items.revision.revision, attempts: items.attempts }]
-    : undefined;
+  const revisions = options.revisions.filter((r) => r.quizId === quizId);
 
   return (
     <>
@@ -67,6 +71,7 @@ export default async function QuizResultsPage({
               meanPercent: w.meanPercent,
             }))}
           />
+          <ScoreHistogram bins={distribution.bins} passMark={distribution.passPercent} />
           <h2>Quiz statistics</h2>
           <QuizStatistics analysis={items} />
           <h2>Item analysis</h2>

@@ -7,6 +7,8 @@ import { FilterBar } from "~/results/filter-bar";
 import { readFilters, toApiFilter, withFilters, type SearchParams } from "~/results/filter-params";
 import { formatPercent, TOO_FEW } from "~/results/format";
 import { isId } from "~/results/ids";
+import { MisconceptionsList } from "~/results/misconceptions-list";
+import { WrongAnswersTable } from "~/results/wrong-answers-table";
 import { RefusedView } from "~/results/refused";
 import { isRefusal, readOrRefuse, resultsApi } from "~/results/results-api";
 import { StatList } from "~/results/stat-list";
@@ -27,10 +29,22 @@ export default async function QuestionResultsPage({
   const questionId = decodeURIComponent(rawQuestionId);
   const { filters, problems } = readFilters(await searchParams);
   const api = await resultsApi();
-  const items = await readOrRefuse(
-    api.results.itemAnalysis(toApiFilter(filters, { courseId, quizId })),
+  const filter = toApiFilter(filters, { courseId, quizId });
+  const [items, wrong, misconceptions, options] = await Promise.all([
+    readOrRefuse(api.results.itemAnalysis(filter)),
+    readOrRefuse(api.results.wrongAnswers({ ...filter, questionId, limit: 10 })),
+    readOrRefuse(api.results.misconceptions({ ...filter, limit: 100 })),
+    readOrRefuse(api.results.filterOptions({ courseId })),
+  ]);
+  const refused = [items, wrong, misconceptions, options].find(isRefusal);
+  if (refused) return <RefusedView title="Question results" refusal={refused} />;
+  // (Narrows the types: none of them is a refusal here.)
+  if (isRefusal(items) || isRefusal(wrong) || isRefusal(misconceptions) || isRefusal(options))
+    return null;
+  const wrongHere = wrong.questions.find((q) => q.questionId === questionId);
+  const misconceptionsHere = misconceptions.items.filter((item) =>
+    item.questions.some((q) => q.quizId === quizId && q.questionId === questionId),
   );
-  if (isRefusal(items)) return <RefusedView title="Question results" refusal={items} />;
   const course = (await courseTitle(courseId)) ?? "Course";
   const coursePath = `/results/${courseId}`;
   const quizPath = `${coursePath}/quizzes/${quizId}`;
@@ -38,9 +52,7 @@ export default async function QuestionResultsPage({
   // No attempts under these filters: the quiz has no revision to show the question from.
   if (!question && items.revision !== null) notFound();
   const heading = question ? `Q${String(question.position)}. ${question.prompt}` : "Question";
-  const revisions = items.revision
-    ? [{ id: items.revision.id, revision: items.revision.revision, attempts: items.attempts }]
-    : undefined;
+  const revisions = options.revisions.filter((r) => r.quizId === quizId);
 
   return (
     <>
@@ -116,6 +128,17 @@ export default async function QuestionResultsPage({
               }))}
             />
           )}
+          <h2>Misconceptions behind the wrong answers</h2>
+          <MisconceptionsList
+            data={{ learners: misconceptions.learners, items: misconceptionsHere }}
+            caption="Misconceptions chosen on this question, most learners first (counted across the quiz)"
+          />
+          {wrongHere ? (
+            <>
+              <h2>Most common wrong responses</h2>
+              <WrongAnswersTable question={wrongHere} />
+            </>
+          ) : null}
         </>
       )}
       <p>
