@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { connectDatabase, type Database } from "@soleus/db/client";
+import { generateResults } from "@soleus/db/generate-results";
 import { e2eDataDir, e2ePorts } from "../../../e2e.urls";
 
 /*
@@ -22,6 +23,19 @@ export async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Pr
   const handle = connectDatabase(e2eDatabaseUrl(), { maxConnections: 1 });
   try {
     return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Fills the built-in course with synthetic learners and attempts (the generator command's own
+ * code, deterministic for the seed), ending now.
+ */
+export async function generateAttempts(attempts: number, seed: string) {
+  const handle = connectDatabase(e2eDatabaseUrl(), { maxConnections: 1 });
+  try {
+    return await generateResults(handle.pool, { attempts, seed, end: Date.now() });
   } finally {
     await handle.close();
   }

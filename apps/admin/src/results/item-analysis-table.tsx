@@ -6,6 +6,8 @@ import { SortableTable, type Column } from "./sortable-table";
 export interface ItemAnalysisRow {
   questionId: string;
   label: string;
+  /** The question type in words ("single choice"). */
+  type: string;
   /** The question's own page (options by thirds, misconceptions, wrong responses). */
   href: string;
   attempts: number;
@@ -37,6 +39,12 @@ const columns: Column<ItemAnalysisRow>[] = [
     rowHeader: true,
     sortValue: (row) => row.label,
     render: (row) => <a href={row.href}>{row.label}</a>,
+  },
+  {
+    key: "type",
+    header: "Type",
+    sortValue: (row) => row.type,
+    render: (row) => row.type,
   },
   {
     key: "attempts",

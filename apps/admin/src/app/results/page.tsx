@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { isRefusal, readOrRefuse, resultsApi } from "~/results/results-api";
+import { OverviewFigures } from "~/results/overview-figures";
 import { RefusedView } from "~/results/refused";
 
 export const metadata: Metadata = { title: "Results" };
@@ -9,6 +10,8 @@ export default async function ResultsIndexPage() {
   const api = await resultsApi();
   const courses = await readOrRefuse(api.courses.listManageable());
   if (isRefusal(courses)) return <RefusedView title="Results" refusal={courses} />;
+  const overview = courses.length > 0 ? await readOrRefuse(api.results.overview({})) : null;
+  if (isRefusal(overview)) return <RefusedView title="Results" refusal={overview} />;
   return (
     <>
       <h1>Results</h1>
@@ -16,6 +19,13 @@ export default async function ResultsIndexPage() {
         Choose a course to see how its learners did: scores, what they understood, which questions
         need work, and each learner&apos;s answers.
       </p>
+      {overview ? (
+        <section aria-labelledby="all-courses-title">
+          <h2 id="all-courses-title">All your courses together</h2>
+          <OverviewFigures totals={overview.totals} />
+        </section>
+      ) : null}
+      <h2>Courses</h2>
       {courses.length === 0 ? (
         <p className="results-empty">
           You have no courses yet. Results appear here for the courses you own or are assigned to.
@@ -24,9 +34,9 @@ export default async function ResultsIndexPage() {
         <ul className="course-list">
           {courses.map((course) => (
             <li key={course.id} className="course-card">
-              <h2>
+              <h3>
                 <a href={`/results/${course.id}`}>{course.title ?? course.slug}</a>
-              </h2>
+              </h3>
               <p>{course.published ? "Published" : "Not published yet"}</p>
             </li>
           ))}

@@ -88,6 +88,7 @@ export default async function QuizResultsPage({
             rows={items.questions.map((q) => ({
               questionId: q.questionId,
               label: `Q${String(q.position)}. ${q.prompt}`,
+              type: q.type.replaceAll("_", " "),
               href: withFilters(`${path}/questions/${encodeURIComponent(q.questionId)}`, filters),
               attempts: q.attempts,
               tooFew: q.tooFewAttempts,
