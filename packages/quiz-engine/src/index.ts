@@ -41,8 +41,15 @@ export {
   type ResponseIds,
   type SubmitOptions,
 } from "./attempt/lifecycle";
+export { resumePosition, visitQuestion } from "./attempt/resume";
 export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";
 export type { AttemptResult, ObjectiveResult, QuestionResult } from "./result";
+export {
+  correctAnswersForLearner,
+  mayShowCorrectAnswers,
+  type CorrectAnswer,
+  type ReviewStanding,
+} from "./review/correct-answers";
 export {
   MASTERY_LEVELS,
   masteryLevel,
