@@ -91,6 +91,13 @@ const LEARNER_RULES: Record<string, Rule> = {
       };
     },
   },
+  "attempts.visit": {
+    allowed: ["learner"],
+    input: async (w) => {
+      const attempt = await learnerAttempt(w);
+      return { attemptId: attempt.attemptId, questionId: attempt.quiz.questions[1]?.id ?? "" };
+    },
+  },
   "attempts.check": {
     allowed: ["learner"],
     input: async (w) => {

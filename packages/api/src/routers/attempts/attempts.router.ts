@@ -8,8 +8,11 @@ import {
   historySchema,
   quizAddressSchema,
   saveResponseSchema,
+  visitSchema,
 } from "./attempts.schema";
 import { loadOwnAttempt } from "./quiz-source";
+import { reviewStanding } from "./review-standing";
+import { visitOwnQuestion } from "./visit.handler";
 import { checkOwnAnswer } from "./check.handler";
 import { saveResponse } from "./save-response.handler";
 import { startAttempt } from "./start.handler";
@@ -22,8 +25,16 @@ export const attemptsRouter = {
     .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input, ctx.now())),
   get: learnerProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const own = await loadOwnAttempt(ctx.db, ctx.user.id, input.attemptId);
-    return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+    const standing =
+      own.row.status === "submitted"
+        ? await reviewStanding(ctx.db, ctx.user.id, own.row.quizId)
+        : null;
+    return attemptView(own.row, own.courseSlug, own.quiz, own.attempt, standing);
   }),
+  /** The learner moved to a question: remember it, so the attempt resumes there on any device. */
+  visit: learnerProcedure
+    .input(visitSchema)
+    .mutation(({ ctx, input }) => visitOwnQuestion(ctx.db, ctx.user.id, input, ctx.now())),
   saveResponse: learnerProcedure
     .input(saveResponseSchema)
     .mutation(({ ctx, input }) => saveResponse(ctx.db, ctx.user.id, input, ctx.now())),

@@ -3,6 +3,7 @@ import type { Database, Executor } from "@soleus/auth/db-types";
 import { attemptResponses, quizAttempts } from "@soleus/db/schema";
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
+import { reviewStanding } from "./review-standing";
 import { withEngineErrors } from "./engine-errors";
 import { loadOwnAttempt } from "./quiz-source";
 
@@ -72,8 +73,20 @@ export async function submitOwnAttempt(db: Database, userId: string, attemptId: 
   return db.transaction(async (tx) => {
     const own = await loadOwnAttempt(tx, userId, attemptId, { forUpdate: true });
     if (own.row.status === "submitted")
-      return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+      return attemptView(
+        own.row,
+        own.courseSlug,
+        own.quiz,
+        own.attempt,
+        await reviewStanding(tx, userId, own.row.quizId),
+      );
     const done = await finishAttempt(tx, own, now);
-    return attemptView(done.row, own.courseSlug, own.quiz, done.attempt);
+    return attemptView(
+      done.row,
+      own.courseSlug,
+      own.quiz,
+      done.attempt,
+      await reviewStanding(tx, userId, own.row.quizId),
+    );
   });
 }
