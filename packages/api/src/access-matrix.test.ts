@@ -73,6 +73,7 @@ const LEARNER_RULES: Record<string, Rule> = {
     input: () => ({ course: COURSE, lesson: "meet-the-soleus" }),
   },
   "attempts.start": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
+  "attempts.about": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
   "attempts.get": {
     allowed: ["learner"],
     input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }),

@@ -99,6 +99,45 @@ describe("review options: when the correct answers are shown", () => {
   });
 });
 
+describe("a quiz's start page facts", () => {
+  it("counts the questions, the pass mark, the time limit and the attempts left", async () => {
+    const { caller } = await world.newLearner();
+    const before = await caller.attempts.about({ course: COURSE, quiz: FINAL });
+    expect(before).toMatchObject({
+      questions: 27,
+      passPercent: 75,
+      timeLimitSeconds: null,
+      attemptsAllowed: null,
+      attemptsUsed: 0,
+      attemptsLeft: null,
+    });
+    await addPublishedQuiz(
+      world,
+      "two-tries",
+      [
+        {
+          ...QUESTION_BASE,
+          id: "where-is-it",
+          type: "single_choice",
+          prompt: "Where is it?",
+          options: [
+            { id: "a", text: "Deep in the calf", correct: true },
+            { id: "b", text: "In the thigh" },
+          ],
+        },
+      ],
+      { attemptsAllowed: 2, timeLimitSeconds: 600 },
+    );
+    await caller.attempts.start({ course: COURSE, quiz: "two-tries" });
+    expect(await caller.attempts.about({ course: COURSE, quiz: "two-tries" })).toMatchObject({
+      questions: 1,
+      timeLimitSeconds: 600,
+      attemptsUsed: 1,
+      attemptsLeft: 1,
+    });
+  });
+});
+
 describe("resuming where the learner stopped", () => {
   it("opens the question the learner was last on, from any device, else the first unanswered", async () => {
     const { caller } = await world.newLearner();
@@ -111,7 +150,8 @@ describe("resuming where the learner stopped", () => {
       questionId: first.id,
       response: { optionId: first.options[0]?.id },
     });
-    expect((await caller.attempts.get({ attemptId: open.attemptId })).resumeAt).toBe(0);
+    // Nothing visited yet: the first unanswered question.
+    expect((await caller.attempts.get({ attemptId: open.attemptId })).resumeAt).toBe(1);
     await caller.attempts.visit({ attemptId: open.attemptId, questionId: third.id });
     expect((await caller.attempts.get({ attemptId: open.attemptId })).resumeAt).toBe(2);
   });

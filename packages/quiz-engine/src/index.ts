@@ -21,6 +21,7 @@ export { parseAttempt } from "./attempt/parse-attempt";
 export {
   assembleAttempt,
   displayOrderOf,
+  questionsPerAttempt,
   DEFAULT_GRACE_SECONDS,
   type AssembleOptions,
 } from "./attempt/assemble";

@@ -93,7 +93,6 @@ export function recordResponse(
   return sealAttempt({
     ...open.attempt,
     responses: { ...open.attempt.responses, [question.id]: valid },
-    lastQuestionId: question.id,
     checks: check
       ? { ...open.attempt.checks, [question.id]: { ...check, pending: true } }
       : open.attempt.checks,

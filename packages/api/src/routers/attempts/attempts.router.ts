@@ -10,6 +10,7 @@ import {
   saveResponseSchema,
   visitSchema,
 } from "./attempts.schema";
+import { aboutQuiz } from "./about.handler";
 import { loadOwnAttempt } from "./quiz-source";
 import { reviewStanding } from "./review-standing";
 import { visitOwnQuestion } from "./visit.handler";
@@ -23,6 +24,10 @@ export const attemptsRouter = {
   start: learnerProcedure
     .input(quizAddressSchema)
     .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input, ctx.now())),
+  /** A quiz's facts for its start page: questions, pass mark, time limit, attempts left. */
+  about: learnerProcedure
+    .input(quizAddressSchema)
+    .query(({ ctx, input }) => aboutQuiz(ctx.db, ctx.user.id, input)),
   get: learnerProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const own = await loadOwnAttempt(ctx.db, ctx.user.id, input.attemptId);
     const standing =
