@@ -220,7 +220,11 @@ function knownAnswer(question: Quiz["questions"][number]): KnownAnswer {
         ]),
       };
     case "numeric":
-      return { type: "numeric", value: String(question.answer), unit: question.units?.[0] ?? null };
+      return {
+        type: "numeric",
+        value: String(question.answer),
+        unit: question.unit?.name ?? question.units?.[0] ?? null,
+      };
     case "short_text":
       return { type: "short_text", text: question.accepted[0] ?? "" };
     case "fill_blanks":

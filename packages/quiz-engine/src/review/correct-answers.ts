@@ -5,6 +5,9 @@ import { fail } from "../errors";
 import type { Question } from "../schemas/question";
 import { unitOf } from "../schemas/question/numeric";
 import type { Quiz, QuizSettings } from "../schemas/quiz";
+import type { FillBlanksResponse } from "../schemas/response";
+import { matchTyped } from "../text/spelling";
+import { rivalsOf } from "../types/fill-blanks";
 import { parseQuiz } from "../validated";
 
 /**
@@ -20,7 +23,11 @@ export type CorrectAnswer =
   | { type: "matching"; pairs: Record<string, string> }
   | { type: "numeric"; text: string }
   | { type: "short_text"; text: string }
-  | { type: "fill_blanks"; blanks: Record<string, { optionId: string } | { text: string }> };
+  | {
+      type: "fill_blanks";
+      /** Per blank: the right option, or the expected text and whether the typed one was taken. */
+      blanks: Record<string, { optionId: string } | { text: string; right: boolean }>;
+    };
 
 /** A number and its unit in words, with the accepted range when there is one ("90 degrees (80 to 100)"). */
 function numericText(question: Extract<Question, { type: "numeric" }>): string {
@@ -35,7 +42,7 @@ function numericText(question: Extract<Question, { type: "numeric" }>): string {
     : withUnit(answer);
 }
 
-function correctAnswerOf(question: Question, seed: string): CorrectAnswer {
+function correctAnswerOf(question: Question, seed: string, response: unknown): CorrectAnswer {
   const ids = opaqueIdMap(question, seed);
   switch (question.type) {
     case "single_choice":
@@ -81,11 +88,28 @@ function correctAnswerOf(question: Question, seed: string): CorrectAnswer {
                     b.options.find((o) => o.correct)?.id ?? "",
                   ),
                 }
-              : { text: b.accepted[0] ?? "" },
+              : { text: b.accepted[0] ?? "", right: typedBlankRight(question, b.id, response) },
           ]),
         ),
       };
   }
+}
+
+/** Whether the learner's typed entry in a text blank was taken (spelling slips forgiven as when scored). */
+function typedBlankRight(
+  question: Extract<Question, { type: "fill_blanks" }>,
+  blankId: string,
+  response: unknown,
+): boolean {
+  const blank = question.blanks.find((b) => b.id === blankId);
+  const given = (response as FillBlanksResponse | undefined)?.blanks[blankId];
+  if (blank?.kind !== "text" || typeof given !== "string") return false;
+  return (
+    matchTyped(given, blank.accepted, {
+      forgiveSpelling: question.forgiveSpelling,
+      rivals: rivalsOf(question, blankId),
+    }) !== null
+  );
 }
 
 /** The right answer of every question of a submitted attempt, by question id, in its opaque ids. */
@@ -101,7 +125,7 @@ export function correctAnswersForLearner(
   return Object.fromEntries(
     state.questionIds.flatMap((id) => {
       const question = byId.get(id);
-      return question ? [[id, correctAnswerOf(question, state.seed)]] : [];
+      return question ? [[id, correctAnswerOf(question, state.seed, state.responses[id])]] : [];
     }),
   );
 }

@@ -8,7 +8,7 @@ import { entriesInLayout, parseResponseShape, requireKnown } from "./shared";
 type PublicBlank = Extract<PublicQuestion, { type: "fill_blanks" }>["blanks"][number];
 
 /** What belongs in the other blanks (accepted answers, option texts): never forgiven as a slip. */
-function rivalsOf(question: FillBlanksQuestion, blankId: string): string[] {
+export function rivalsOf(question: FillBlanksQuestion, blankId: string): string[] {
   return question.blanks
     .filter((b) => b.id !== blankId)
     .flatMap((b) => (b.kind === "text" ? b.accepted : b.options.map((o) => o.text)));

@@ -8,6 +8,7 @@ import { QuizPlayer } from "~/components/quiz/quiz-player";
 import { SignInNeeded } from "~/components/sign-in-needed";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
 import { attemptPath, resultPath } from "~/learning/paths";
+import { quizName } from "~/learning/quiz-name";
 import { loadCourseOutline } from "../../_reading/published-content";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: AttemptPageProps): Promise<Me
   const attemptId = z.uuid().safeParse((await params).attempt);
   if (!attemptId.success || !(await signedInPerson())) return { title: "Quiz" };
   const view = await orNull((await learnerApi()).attempts.get({ attemptId: attemptId.data }));
-  return { title: view ? view.quiz.title : "Quiz" };
+  if (!view) return { title: "Quiz" };
+  return { title: quizName(await loadCourseOutline(view.course), view.quizSlug, view.quiz.title) };
 }
 
 /** Takes an open attempt. Only its owner gets past here (anyone else: 404); submitted ones go to their result. */
