@@ -147,6 +147,9 @@ test("no answer key, feedback or explanation reaches the browser before the atte
   await page.getByRole("button", { name: "Submit my answers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Your result/ })).toBeVisible();
   await expect(page.getByText(/^Why:/).first()).toBeVisible();
+  // The final quiz shows the right answers only once passed: this failed attempt gets none.
+  await expect(page.getByText("The right answers show here once you pass this quiz")).toBeVisible();
+  await expect(page.getByText(/^Where it went wrong:|^The right answer:/)).toHaveCount(0);
 });
 
 test("answers are saved as you go: a reload and a second device resume the same attempt", async ({
@@ -174,6 +177,8 @@ test("answers are saved as you go: a reload and a second device resume the same 
   const second = await otherDevice.newPage();
   await signIn(second, email);
   expect(await openFinalQuiz(second)).toBe(attemptUrl);
+  // "Continue attempt" on another device opens the question the learner was last on.
+  await expect(second.getByRole("heading", { level: 2, name: /^Question 3 of 27/ })).toBeVisible();
   await expect(second.getByText("3 of 27 answered")).toBeVisible();
   await second.getByRole("button", { name: "Question 3, answered" }).click();
   if (thirdKind === "short_text")

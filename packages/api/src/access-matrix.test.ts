@@ -105,6 +105,7 @@ const LEARNER_RULES: Record<string, Rule> = {
     input: () => ({ course: COURSE, lesson: "meet-the-soleus" }),
   },
   "attempts.start": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
+  "attempts.about": { allowed: SIGNED_IN, input: () => ({ course: COURSE, quiz: QUIZ }) },
   "attempts.get": {
     allowed: ["learner"],
     input: async (w) => ({ attemptId: (await learnerAttempt(w)).attemptId }),
@@ -121,6 +122,13 @@ const LEARNER_RULES: Record<string, Rule> = {
         questionId: question.id,
         response: { optionId: question.options[0]?.id },
       };
+    },
+  },
+  "attempts.visit": {
+    allowed: ["learner"],
+    input: async (w) => {
+      const attempt = await learnerAttempt(w);
+      return { attemptId: attempt.attemptId, questionId: attempt.quiz.questions[1]?.id ?? "" };
     },
   },
   "attempts.check": {

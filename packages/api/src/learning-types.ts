@@ -4,6 +4,7 @@ export type {
   ObjectiveResult,
   QuestionResult,
   QuestionStatus,
+  CorrectAnswer,
   MasteryLevel,
 } from "@soleus/quiz-engine";
 export type { PublicQuestion, PublicQuiz } from "@soleus/quiz-engine/schema";

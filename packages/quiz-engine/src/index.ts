@@ -21,6 +21,7 @@ export { parseAttempt } from "./attempt/parse-attempt";
 export {
   assembleAttempt,
   displayOrderOf,
+  questionsPerAttempt,
   DEFAULT_GRACE_SECONDS,
   type AssembleOptions,
 } from "./attempt/assemble";
@@ -41,8 +42,15 @@ export {
   type ResponseIds,
   type SubmitOptions,
 } from "./attempt/lifecycle";
+export { resumePosition, visitQuestion } from "./attempt/resume";
 export { createSeededRandom, type SeededRandom } from "./attempt/seeded-random";
 export type { AttemptResult, ObjectiveResult, QuestionResult } from "./result";
+export {
+  correctAnswersForLearner,
+  mayShowCorrectAnswers,
+  type CorrectAnswer,
+  type ReviewStanding,
+} from "./review/correct-answers";
 export {
   MASTERY_LEVELS,
   masteryLevel,

@@ -32,8 +32,11 @@ export {
 export {
   numericQuestionSchema,
   toleranceSchema,
+  unitSchema,
+  unitOf,
   type NumericQuestion,
   type Tolerance,
+  type Unit,
 } from "./schemas/question/numeric";
 export {
   orderingQuestionSchema,

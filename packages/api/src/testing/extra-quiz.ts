@@ -39,6 +39,7 @@ export async function addPublishedQuiz(
         timeLimitSeconds: null,
         feedback: "after_submit",
         penaltyPerTry: 0,
+        showCorrectAnswers: "after_each_attempt",
         ...settings,
       },
       questions: questions as never,

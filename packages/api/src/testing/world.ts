@@ -120,6 +120,7 @@ export async function addImmediateFeedbackQuiz(world: World) {
         timeLimitSeconds: 600,
         feedback: "immediate",
         penaltyPerTry: 0.25,
+        showCorrectAnswers: "after_each_attempt",
       },
       questions: [
         {

@@ -112,3 +112,13 @@ function assembleFromSeed(
     checks: {},
   });
 }
+
+/** How many questions each attempt at this quiz asks: those outside pools plus every pool's draw. */
+export function questionsPerAttempt(quiz: Quiz): number {
+  const valid = parseQuiz(quiz);
+  const { members, fixed } = assignPools(valid.settings.pools, valid.questions);
+  return valid.settings.pools.reduce(
+    (sum, pool, i) => sum + Math.min(pool.draw, members[i]?.length ?? 0),
+    fixed.length,
+  );
+}

@@ -40,5 +40,7 @@ export const attemptSchema = z.strictObject({
   ),
   responses: z.record(questionIdSchema, z.unknown()),
   checks: z.record(questionIdSchema, checkSchema),
+  /** The question the learner was last on (stored so "continue" resumes there on any device). */
+  lastQuestionId: questionIdSchema.optional(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -24,7 +24,8 @@ export function acceptsResponses(attempt: Attempt, now: number): boolean {
   return attempt.deadline === null || now <= attempt.deadline + attempt.graceSeconds * 1000;
 }
 
-function openAttemptAt(
+/** The quiz, attempt and instant, checked: the attempt is open and still takes answers at `now`. */
+export function openAttemptAt(
   quiz: unknown,
   attempt: unknown,
   now: unknown,

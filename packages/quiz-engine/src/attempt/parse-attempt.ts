@@ -49,6 +49,12 @@ export function parseAttempt(quiz: Quiz, input: unknown): Attempt {
     if (!seen.has(key))
       fail("unknown_question", ["layouts", key], `question "${key}" is not part of this attempt`);
   }
+  if (attempt.lastQuestionId !== undefined && !seen.has(attempt.lastQuestionId))
+    fail(
+      "unknown_question",
+      ["lastQuestionId"],
+      `question "${attempt.lastQuestionId}" is not part of this attempt`,
+    );
   for (const [id, response] of Object.entries(attempt.responses)) {
     const question = byId.get(id);
     if (!question || !seen.has(id))

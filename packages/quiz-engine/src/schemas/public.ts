@@ -20,7 +20,12 @@ export const publicQuestionSchema = z.discriminatedUnion("type", [
     prompts: z.array(entry),
     answers: z.array(entry),
   }),
-  z.strictObject({ ...base, type: z.literal("numeric"), units: z.array(z.string()).optional() }),
+  z.strictObject({
+    ...base,
+    type: z.literal("numeric"),
+    /** The unit's name (shown once) and its spellings, so "30 mins" can be typed in one box. */
+    unit: z.strictObject({ name: z.string(), spellings: z.array(z.string()) }).optional(),
+  }),
   z.strictObject({ ...base, type: z.literal("short_text"), maxLength: z.number() }),
   z.strictObject({
     ...base,

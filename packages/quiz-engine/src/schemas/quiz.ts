@@ -30,6 +30,14 @@ export const quizSettingsSchema = z
       .default(null),
     feedback: z.enum(["after_submit", "immediate"]).default("after_submit"),
     penaltyPerTry: z.number().min(0).max(1).default(0),
+    /**
+     * When a submitted attempt's review shows the correct answers (Moodle's review options); see
+     * docs/decisions/0036-review-options-correct-answers.md. Until then only the learner's answer,
+     * the mark, feedback and the explanation are shown.
+     */
+    showCorrectAnswers: z
+      .enum(["after_each_attempt", "once_passed_or_out_of_attempts", "never"])
+      .default("after_each_attempt"),
   })
   .superRefine((s, ctx) => {
     if (s.penaltyPerTry > 0 && s.feedback !== "immediate") {

@@ -1,10 +1,18 @@
 import type { PublicQuestion } from "../schemas/public";
 import { LIMITS } from "../schemas/limits";
-import { normaliseAnswer } from "../text/normalise";
+import type { FillBlanksQuestion } from "../schemas/question/fill-blanks";
+import { matchTyped, spellingNote } from "../text/spelling";
 import type { QuestionTypeModule } from "./question-type";
 import { entriesInLayout, parseResponseShape, requireKnown } from "./shared";
 
 type PublicBlank = Extract<PublicQuestion, { type: "fill_blanks" }>["blanks"][number];
+
+/** What belongs in the other blanks (accepted answers, option texts): never forgiven as a slip. */
+export function rivalsOf(question: FillBlanksQuestion, blankId: string): string[] {
+  return question.blanks
+    .filter((b) => b.id !== blankId)
+    .flatMap((b) => (b.kind === "text" ? b.accepted : b.options.map((o) => o.text)));
+}
 
 /** Fill in the blanks: each blank (choice or typed) earns an equal share. */
 export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
@@ -26,17 +34,24 @@ export const fillBlanks: QuestionTypeModule<"fill_blanks"> = {
   },
   score(question, response) {
     let right = 0;
-    for (const blank of question.blanks) {
-      if (!Object.hasOwn(response.blanks, blank.id)) continue;
+    const feedback: string[] = [];
+    question.blanks.forEach((blank, index) => {
+      if (!Object.hasOwn(response.blanks, blank.id)) return;
       const value = response.blanks[blank.id] ?? "";
       if (blank.kind === "choice") {
         if (blank.options.some((o) => o.correct && o.id === value)) right++;
-      } else {
-        const given = normaliseAnswer(value);
-        if (given !== "" && blank.accepted.some((a) => normaliseAnswer(a) === given)) right++;
+        return;
       }
-    }
-    return { fraction: right / question.blanks.length, feedback: [], misconceptions: [] };
+      const match = matchTyped(value, blank.accepted, {
+        forgiveSpelling: question.forgiveSpelling,
+        rivals: rivalsOf(question, blank.id),
+      });
+      if (!match) return;
+      right++;
+      if (match.kind === "close")
+        feedback.push(`Blank ${index + 1}: ${spellingNote(value, match.accepted)}`);
+    });
+    return { fraction: right / question.blanks.length, feedback, misconceptions: [] };
   },
   layout(question, order, shuffleOptions) {
     const layout: Record<string, string[]> = {};

@@ -1,4 +1,4 @@
-import type { NumericQuestion } from "../schemas/question/numeric";
+import { unitOf, type NumericQuestion } from "../schemas/question/numeric";
 import { normaliseAnswer } from "../text/normalise";
 import type { QuestionTypeModule } from "./question-type";
 import { parseResponseShape } from "./shared";
@@ -16,8 +16,22 @@ export function withinTolerance(question: NumericQuestion, value: number): boole
 
 function unitAccepted(question: NumericQuestion, unit: string | undefined): boolean {
   const given = unit === undefined ? "" : normaliseAnswer(unit);
-  if (given === "" || question.units === undefined) return true;
-  return question.units.some((u) => normaliseAnswer(u) === given);
+  const accepted = unitOf(question);
+  if (given === "" || accepted === null) return true;
+  return [accepted.name, ...accepted.aliases].some((u) => normaliseAnswer(u) === given);
+}
+
+/** Public unit: its name once, and every spelling (lowercase) the number box may be typed with. */
+function publicUnit(question: NumericQuestion) {
+  const unit = unitOf(question);
+  return unit
+    ? {
+        unit: {
+          name: unit.name,
+          spellings: [unit.name, ...unit.aliases].map((u) => normaliseAnswer(u)),
+        },
+      }
+    : {};
 }
 
 /** Numeric: right within an absolute or relative tolerance; a unit, if given, must be accepted. */
@@ -37,7 +51,7 @@ export const numeric: QuestionTypeModule<"numeric"> = {
     type: "numeric",
     prompt: question.prompt,
     points: question.points,
-    ...(question.units ? { units: question.units.slice() } : {}),
+    ...publicUnit(question),
   }),
   randomGuessScore: () => 0,
 };

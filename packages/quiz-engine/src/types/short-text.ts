@@ -1,11 +1,11 @@
 import { LIMITS } from "../schemas/limits";
 import type { ShortTextQuestion } from "../schemas/question/short-text";
 import { normaliseAnswer } from "../text/normalise";
+import { matchTyped, spellingNote } from "../text/spelling";
 import type { QuestionTypeModule } from "./question-type";
 import { parseResponseShape } from "./shared";
 
 interface Matcher {
-  accepted: Set<string>;
   pattern: RegExp | null;
 }
 
@@ -16,7 +16,6 @@ function matcherFor(question: ShortTextQuestion): Matcher {
   let matcher = matchers.get(question);
   if (!matcher) {
     matcher = {
-      accepted: new Set(question.accepted.map((a) => normaliseAnswer(a, question.caseSensitive))),
       pattern:
         question.pattern === undefined
           ? null
@@ -29,15 +28,26 @@ function matcherFor(question: ShortTextQuestion): Matcher {
 
 /**
  * Short text: right when the normalised answer (accents, case and extra whitespace ignored) is
- * one of the accepted answers, or when the whole normalised answer matches `pattern`.
+ * one of the accepted answers, or close to one (a small spelling slip, unless `forgiveSpelling`
+ * is off; the feedback then names the spelling), or when the whole normalised answer matches
+ * `pattern`.
  */
 export const shortText: QuestionTypeModule<"short_text"> = {
   validateResponse: (_question, response, path) => parseResponseShape("short_text", response, path),
   score(question, response) {
-    const given = normaliseAnswer(response.text, question.caseSensitive);
-    const { accepted, pattern } = matcherFor(question);
-    const right = given !== "" && (accepted.has(given) || pattern?.test(given) === true);
-    return { fraction: right ? 1 : 0, feedback: [], misconceptions: [] };
+    const { caseSensitive, forgiveSpelling } = question;
+    const given = normaliseAnswer(response.text, caseSensitive);
+    const { pattern } = matcherFor(question);
+    if (given !== "" && pattern?.test(given))
+      return { fraction: 1, feedback: [], misconceptions: [] };
+    const match = matchTyped(response.text, question.accepted, { caseSensitive, forgiveSpelling });
+    if (!match) return { fraction: 0, feedback: [], misconceptions: [] };
+    return {
+      fraction: 1,
+      feedback:
+        match.kind === "close" ? [spellingNote(response.text, match.accepted, caseSensitive)] : [],
+      misconceptions: [],
+    };
   },
   layout: () => ({}),
   idLists: () => ({}),

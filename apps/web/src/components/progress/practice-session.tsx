@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import type { PublicQuestion } from "@soleus/api/learning-types";
 import { isAnswered, STATUS_WORDS } from "~/learning/answer-text";
+import { relativeDay } from "~/learning/relative-day";
 import { sectionPath } from "~/learning/paths";
 import { useTRPCClient } from "~/trpc/react";
 import { QuestionInput } from "../quiz/question-input";
@@ -19,10 +20,18 @@ interface Outcome {
   explanation: string;
   section: { lesson: string; anchor: string };
   nextDue: Date | null;
+  answeredAt: Date;
 }
 
-const dateText = (date: Date) =>
-  date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+/** "later today", "tomorrow", "in 3 days" in the learner's time zone, counted from the server's now. */
+const whenBack = (outcome: Outcome) =>
+  outcome.nextDue
+    ? relativeDay(
+        outcome.nextDue,
+        outcome.answeredAt,
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+      )
+    : null;
 
 /** One due question at a time: answer, check (scored on the server), read why, move on. */
 export function PracticeSession({ items }: { items: PracticeItem[] }) {
@@ -89,7 +98,7 @@ export function PracticeSession({ items }: { items: PracticeItem[] }) {
             <>
               <p>
                 <strong>{STATUS_WORDS[outcome.status]}.</strong>{" "}
-                {outcome.nextDue ? `This question comes back on ${dateText(outcome.nextDue)}.` : ""}
+                {outcome.nextDue ? `This question comes back ${whenBack(outcome) ?? ""}.` : ""}
               </p>
               {outcome.feedback.map((text) => (
                 <p key={text}>{text}</p>

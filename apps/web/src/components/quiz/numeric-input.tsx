@@ -1,16 +1,12 @@
 "use client";
 import { useState } from "react";
+import { parseNumberWithUnit } from "~/learning/number-with-unit";
 import { asRecord, type QuestionInputProps } from "./question-input";
 
-/** "90", "2.5", "2,5", "1 000" → a number; anything else → null. */
-export function parseDecimal(raw: string): number | null {
-  const cleaned = raw.trim().replace(/\s+/g, "").replace(",", ".");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
-
-/** Numeric: a text box with a decimal keypad (type=text keeps what was typed) and a unit choice. */
+/**
+ * Numeric: a text box with a decimal keypad (type=text keeps what was typed) that also takes the
+ * unit typed after the number ("30 mins"), and a unit choice naming the unit once.
+ */
 export function NumericInput({
   question,
   response,
@@ -21,14 +17,23 @@ export function NumericInput({
   const saved = asRecord(response);
   const [draft, setDraft] = useState(typeof saved.value === "number" ? String(saved.value) : "");
   const [unit, setUnit] = useState(typeof saved.unit === "string" ? saved.unit : "");
-  const value = parseDecimal(draft);
-  const invalid = draft.trim() !== "" && value === null;
+  const parsed = parseNumberWithUnit(draft, question.unit);
   const errorId = `${idPrefix}-number-error`;
+  const hintId = `${idPrefix}-number-hint`;
+  const error =
+    parsed.kind === "not-a-number"
+      ? "Please enter a number, like 90 or 2.5. This is not saved yet."
+      : parsed.kind === "unknown-unit"
+        ? `“${parsed.typed}” is not a unit this question takes${question.unit ? `: use ${question.unit.name}` : ""}. This is not saved yet.`
+        : null;
+  // A unit typed in the box is what the learner meant; the choice follows it.
+  const shownUnit = parsed.kind === "number" && parsed.unit !== null ? parsed.unit : unit;
 
   function report(nextDraft: string, nextUnit: string, typing: boolean) {
-    const parsed = parseDecimal(nextDraft);
-    if (parsed === null) return;
-    onChange(nextUnit ? { value: parsed, unit: nextUnit } : { value: parsed }, { typing });
+    const next = parseNumberWithUnit(nextDraft, question.unit);
+    if (next.kind !== "number") return;
+    const chosen = next.unit ?? nextUnit;
+    onChange(chosen ? { value: next.value, unit: chosen } : { value: next.value }, { typing });
   }
 
   return (
@@ -39,6 +44,12 @@ export function NumericInput({
           <label className="form-field__label" htmlFor={`${idPrefix}-number`}>
             Your answer (a number)
           </label>
+          {question.unit ? (
+            <p className="form-field__hint" id={hintId}>
+              In {question.unit.name}. You can type the unit after the number, like “30{" "}
+              {question.unit.name}”.
+            </p>
+          ) : null}
           <input
             id={`${idPrefix}-number`}
             className="form-field__input numeric-input"
@@ -46,20 +57,25 @@ export function NumericInput({
             inputMode="decimal"
             autoComplete="off"
             value={draft}
-            aria-invalid={invalid ? true : undefined}
-            aria-describedby={invalid ? errorId : undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={
+              [question.unit ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") ||
+              undefined
+            }
             onChange={(event) => {
               setDraft(event.target.value);
+              const next = parseNumberWithUnit(event.target.value, question.unit);
+              if (next.kind === "number" && next.unit !== null) setUnit(next.unit);
               report(event.target.value, unit, true);
             }}
           />
-          {invalid ? (
+          {error ? (
             <p className="form-field__error" id={errorId}>
-              Please enter a number, like 90 or 2.5. This is not saved yet.
+              {error}
             </p>
           ) : null}
         </div>
-        {question.units && question.units.length > 0 ? (
+        {question.unit ? (
           <div className="form-field">
             <label className="form-field__label" htmlFor={`${idPrefix}-unit`}>
               Unit
@@ -67,18 +83,14 @@ export function NumericInput({
             <select
               id={`${idPrefix}-unit`}
               className="form-field__input"
-              value={unit}
+              value={shownUnit}
               onChange={(event) => {
                 setUnit(event.target.value);
                 report(draft, event.target.value, false);
               }}
             >
               <option value="">No unit</option>
-              {question.units.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
+              <option value={question.unit.name}>{question.unit.name}</option>
             </select>
           </div>
         ) : null}

@@ -77,7 +77,14 @@ export function QuizPlayer({
   }, [index]);
 
   function goTo(next: number) {
-    if (question) void autosave.flushQuestion(question.id);
+    const target = quiz.questions[next];
+    // Remember where the learner is (server-side, so "continue" resumes here on any device), after
+    // this question's waiting answer is sent.
+    void (question ? autosave.flushQuestion(question.id) : Promise.resolve())
+      .then(() =>
+        target ? client.attempts.visit.mutate({ attemptId, questionId: target.id }) : undefined,
+      )
+      .catch(() => undefined);
     moved.current = true;
     setIndex(next);
     window.history.replaceState(null, "", `?q=${next + 1}`);

@@ -1,7 +1,7 @@
-import type { QuestionResult } from "@soleus/api/learning-types";
-import type { PublicQuestion } from "@soleus/api/learning-types";
+import type { CorrectAnswer, PublicQuestion, QuestionResult } from "@soleus/api/learning-types";
 import { describeAnswer, STATUS_WORDS } from "~/learning/answer-text";
 import { sectionPath } from "~/learning/paths";
+import { RightAnswer } from "./right-answer";
 
 const STATUS_MARK = {
   correct: "✓",
@@ -16,13 +16,20 @@ export function QuestionReview({
   questions,
   responses,
   results,
-  lessonTitle,
+  correctAnswers,
+  sectionTitle,
 }: {
   course: string;
   questions: PublicQuestion[];
   responses: Record<string, unknown>;
   results: QuestionResult[];
-  lessonTitle: (slug: string) => string;
+  /** Right answers by question id, when the quiz's review option shows them; else null. */
+  correctAnswers: Record<string, CorrectAnswer> | null;
+  /** A section's heading text and its lesson's title. */
+  sectionTitle: (section: { lesson: string; anchor: string }) => {
+    heading: string;
+    lesson: string;
+  };
 }) {
   const byId = new Map(results.map((result) => [result.questionId, result]));
   return (
@@ -33,6 +40,7 @@ export function QuestionReview({
           const result = byId.get(question.id);
           if (!result) return null;
           const answer = describeAnswer(question, responses[question.id]);
+          const right = correctAnswers?.[question.id];
           return (
             <li key={question.id} className={`question-result question-result--${result.status}`}>
               <h3 className="question-result__title">
@@ -59,6 +67,14 @@ export function QuestionReview({
                   </ul>
                 )}
               </div>
+              {right ? (
+                <RightAnswer
+                  question={question}
+                  response={responses[question.id]}
+                  answer={right}
+                  fullyRight={result.status === "correct"}
+                />
+              ) : null}
               {result.feedback.length > 0 ? (
                 <div className="question-result__feedback">
                   <strong>Feedback:</strong>
@@ -74,7 +90,8 @@ export function QuestionReview({
               </p>
               <p>
                 <a href={sectionPath(course, result.section)}>
-                  Review this in “{lessonTitle(result.section.lesson)}”
+                  Review “{sectionTitle(result.section).heading}” in “
+                  {sectionTitle(result.section).lesson}”
                   <span className="visually-hidden"> (question {index + 1})</span>
                 </a>
               </p>

@@ -8,8 +8,12 @@ import {
   historySchema,
   quizAddressSchema,
   saveResponseSchema,
+  visitSchema,
 } from "./attempts.schema";
+import { aboutQuiz } from "./about.handler";
 import { loadOwnAttempt } from "./quiz-source";
+import { reviewStanding } from "./review-standing";
+import { visitOwnQuestion } from "./visit.handler";
 import { checkOwnAnswer } from "./check.handler";
 import { saveResponse } from "./save-response.handler";
 import { startAttempt } from "./start.handler";
@@ -20,10 +24,22 @@ export const attemptsRouter = {
   start: learnerProcedure
     .input(quizAddressSchema)
     .mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input, ctx.now())),
+  /** A quiz's facts for its start page: questions, pass mark, time limit, attempts left. */
+  about: learnerProcedure
+    .input(quizAddressSchema)
+    .query(({ ctx, input }) => aboutQuiz(ctx.db, ctx.user.id, input)),
   get: learnerProcedure.input(attemptIdSchema).query(async ({ ctx, input }) => {
     const own = await loadOwnAttempt(ctx.db, ctx.user.id, input.attemptId);
-    return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+    const standing =
+      own.row.status === "submitted"
+        ? await reviewStanding(ctx.db, ctx.user.id, own.row.quizId)
+        : null;
+    return attemptView(own.row, own.courseSlug, own.quiz, own.attempt, standing);
   }),
+  /** The learner moved to a question: remember it, so the attempt resumes there on any device. */
+  visit: learnerProcedure
+    .input(visitSchema)
+    .mutation(({ ctx, input }) => visitOwnQuestion(ctx.db, ctx.user.id, input, ctx.now())),
   saveResponse: learnerProcedure
     .input(saveResponseSchema)
     .mutation(({ ctx, input }) => saveResponse(ctx.db, ctx.user.id, input, ctx.now())),

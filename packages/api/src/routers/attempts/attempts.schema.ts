@@ -17,6 +17,11 @@ export const saveResponseSchema = z.strictObject({
   response: answerResponseSchema,
 });
 
+export const visitSchema = z.strictObject({
+  attemptId: z.uuid("That is not a valid attempt id."),
+  questionId: z.string().min(1).max(100),
+});
+
 export const historySchema = z.strictObject({
   course: publicSlugSchema,
   quiz: publicSlugSchema.optional(),

@@ -14,7 +14,7 @@ import { findPublishedQuiz, loadOwnAttempt } from "./quiz-source";
 import { finishAttempt } from "./submit.handler";
 
 /** The learner's extra-time accommodation, or null for the quiz's own limit. */
-async function learnerTimeMultiplier(tx: Executor, userId: string): Promise<number | null> {
+export async function learnerTimeMultiplier(tx: Executor, userId: string): Promise<number | null> {
   const [row] = await tx
     .select({ timeMultiplier: users.timeMultiplier })
     .from(users)

@@ -4,6 +4,7 @@ import { responseColumns } from "@soleus/db/response-columns";
 import { attemptResponses, quizAttempts, quizzes, resultStamps } from "@soleus/db/schema";
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
+import { reviewStanding } from "./review-standing";
 import { withEngineErrors } from "./engine-errors";
 import { loadOwnAttempt } from "./quiz-source";
 
@@ -103,8 +104,20 @@ export async function submitOwnAttempt(db: Database, userId: string, attemptId: 
   return db.transaction(async (tx) => {
     const own = await loadOwnAttempt(tx, userId, attemptId, { forUpdate: true });
     if (own.row.status === "submitted")
-      return attemptView(own.row, own.courseSlug, own.quiz, own.attempt);
+      return attemptView(
+        own.row,
+        own.courseSlug,
+        own.quiz,
+        own.attempt,
+        await reviewStanding(tx, userId, own.row.quizId),
+      );
     const done = await finishAttempt(tx, own, now);
-    return attemptView(done.row, own.courseSlug, own.quiz, done.attempt);
+    return attemptView(
+      done.row,
+      own.courseSlug,
+      own.quiz,
+      done.attempt,
+      await reviewStanding(tx, userId, own.row.quizId),
+    );
   });
 }

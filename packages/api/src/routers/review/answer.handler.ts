@@ -73,6 +73,8 @@ export async function answerReviewItem(
       explanation: entry.question.explanation,
       section: entry.question.section,
       nextDue: next ? new Date(next.due) : null,
+      /** The server's now (the test clock in e2e), so "comes back later today" is counted from it. */
+      answeredAt: now,
     };
   });
 }

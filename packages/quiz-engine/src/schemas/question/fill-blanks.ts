@@ -46,6 +46,8 @@ export const fillBlanksQuestionSchema = z
     type: z.literal("fill_blanks"),
     text: textSchema(LIMITS.promptLength),
     blanks: z.array(blankSchema).min(1).max(LIMITS.blanks),
+    /** Forgive small spelling slips in typed blanks; turn off where spelling is the point. */
+    forgiveSpelling: z.boolean().default(true),
   })
   .superRefine((q, ctx) => {
     checkUnique(

@@ -13,6 +13,8 @@ export const shortTextQuestionSchema = z
       .max(LIMITS.acceptedAnswers),
     pattern: z.string().min(1).max(LIMITS.patternLength).optional(),
     caseSensitive: z.boolean().default(false),
+    /** Forgive small spelling slips (see text/spelling.ts); turn off where spelling is the point. */
+    forgiveSpelling: z.boolean().default(true),
   })
   .superRefine((q, ctx) => {
     if (q.pattern === undefined) return;

@@ -8,14 +8,22 @@ import { QuizPlayer } from "~/components/quiz/quiz-player";
 import { SignInNeeded } from "~/components/sign-in-needed";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
 import { attemptPath, resultPath } from "~/learning/paths";
+import { quizName } from "~/learning/quiz-name";
 import { loadCourseOutline } from "../../_reading/published-content";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Quiz" };
 
 interface AttemptPageProps {
   params: Promise<{ attempt: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: AttemptPageProps): Promise<Metadata> {
+  const attemptId = z.uuid().safeParse((await params).attempt);
+  if (!attemptId.success || !(await signedInPerson())) return { title: "Quiz" };
+  const view = await orNull((await learnerApi()).attempts.get({ attemptId: attemptId.data }));
+  if (!view) return { title: "Quiz" };
+  return { title: quizName(await loadCourseOutline(view.course), view.quizSlug, view.quiz.title) };
 }
 
 /** Takes an open attempt. Only its owner gets past here (anyone else: 404); submitted ones go to their result. */
@@ -56,7 +64,7 @@ export default async function AttemptPage({ params, searchParams }: AttemptPageP
         quiz={view.quiz}
         responses={view.responses}
         solved={Object.entries(view.checks).flatMap(([id, check]) => (check.solved ? [id] : []))}
-        startAt={Number.isInteger(q) && q > 0 ? q - 1 : 0}
+        startAt={Number.isInteger(q) && q > 0 ? q - 1 : view.resumeAt}
         serverNow={Date.now()}
       />
     </>

@@ -11,13 +11,27 @@ import { SignInNeeded } from "~/components/sign-in-needed";
 import { startQuizAction } from "~/learning/actions";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
 import { attemptPath, resultPath, sectionPath } from "~/learning/paths";
+import { quizName } from "~/learning/quiz-name";
+import { sectionTitles } from "~/learning/section-titles";
 import { loadCourseOutline } from "../../../_reading/published-content";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your result" };
+
+interface ResultPageProps {
+  params: Promise<{ attempt: string }>;
+}
+
+export async function generateMetadata({ params }: ResultPageProps): Promise<Metadata> {
+  const attemptId = z.uuid().safeParse((await params).attempt);
+  if (!attemptId.success || !(await signedInPerson())) return { title: "Your result" };
+  const view = await orNull((await learnerApi()).attempts.get({ attemptId: attemptId.data }));
+  if (!view) return { title: "Your result" };
+  const course = await loadCourseOutline(view.course);
+  return { title: `Your result — ${quizName(course, view.quizSlug, view.quiz.title)}` };
+}
 
 /** A submitted attempt's result: score, mastery per objective, every question with feedback and where to review. */
-export default async function ResultPage({ params }: { params: Promise<{ attempt: string }> }) {
+export default async function ResultPage({ params }: ResultPageProps) {
   const attemptId = z.uuid().safeParse((await params).attempt);
   if (!attemptId.success) notFound();
   if (!(await signedInPerson()))
@@ -29,15 +43,23 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   if (!view) notFound();
   if (view.status !== "submitted" || !view.result) redirect(attemptPath(view.attemptId));
   const result: AttemptResult = view.result;
-  const [course, history] = await Promise.all([
+  const [course, history, headings] = await Promise.all([
     loadCourseOutline(view.course),
     api.attempts.history({ course: view.course, quiz: view.quizSlug }),
+    sectionTitles(view.course, [
+      ...result.reviewSections,
+      ...result.questions.map((question) => question.section),
+    ]),
   ]);
   const allowed = view.quiz.attemptsAllowed;
   const open = history.find((attempt) => attempt.status === "open");
   const canRetake = open !== undefined || allowed === null || history.length < allowed;
   const lessonTitle = (slug: string) =>
     course?.lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
+  const sectionTitle = (section: { lesson: string; anchor: string }) => ({
+    lesson: lessonTitle(section.lesson),
+    heading: headings.get(`${section.lesson}#${section.anchor}`) ?? lessonTitle(section.lesson),
+  });
   const percent = Math.round(result.percent);
 
   return (
@@ -49,7 +71,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
         ]}
         current="Your result"
       />
-      <h1>Your result: {view.quiz.title}</h1>
+      <h1>Your result — {quizName(course, view.quizSlug, view.quiz.title)}</h1>
       <section
         className={result.passed ? "result-summary result-summary--passed" : "result-summary"}
         aria-labelledby="score-title"
@@ -80,7 +102,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
             {result.reviewSections.map((section) => (
               <li key={`${section.lesson}#${section.anchor}`}>
                 <a href={sectionPath(view.course, section)}>
-                  {lessonTitle(section.lesson)}: {section.anchor.replaceAll("-", " ")}
+                  {lessonTitle(section.lesson)}: {sectionTitle(section).heading}
                 </a>
               </li>
             ))}
@@ -108,12 +130,20 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
         </div>
       </section>
 
+      {view.correctAnswers === null ? (
+        <p className="right-answers-note">
+          {view.showCorrectAnswers === "never"
+            ? "This quiz does not show the right answers; the explanations and the sections to read again show what to review."
+            : "The right answers show here once you pass this quiz or have used all your attempts."}
+        </p>
+      ) : null}
       <QuestionReview
         course={view.course}
         questions={view.quiz.questions}
         responses={view.responses}
         results={result.questions}
-        lessonTitle={lessonTitle}
+        correctAnswers={view.correctAnswers}
+        sectionTitle={sectionTitle}
       />
     </>
   );

@@ -8,6 +8,8 @@ import { AttemptHistory } from "~/components/results/attempt-history";
 import { startQuizAction } from "~/learning/actions";
 import { learnerApi, signedInPerson } from "~/learning/learner-api";
 import { quizPath } from "~/learning/paths";
+import { quizName } from "~/learning/quiz-name";
+import { QuizFacts } from "~/components/quiz/quiz-facts";
 import { loadCourseOutline } from "../../../../_reading/published-content";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +35,7 @@ async function findQuiz(courseSlug: string, quizSlug: string) {
 export async function generateMetadata({ params }: QuizPageProps): Promise<Metadata> {
   const { course, quiz } = await params;
   const found = await findQuiz(course, quiz);
-  return found ? { title: found.quiz.title } : {};
+  return found ? { title: quizName(found.course, found.quiz.slug, found.quiz.title) } : {};
 }
 
 const PROBLEMS: Record<string, string> = {
@@ -68,9 +70,11 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
       </>
     );
   }
-  const history = await (
-    await learnerApi()
-  ).attempts.history({ course: course.slug, quiz: quiz.slug });
+  const api = await learnerApi();
+  const [history, facts] = await Promise.all([
+    api.attempts.history({ course: course.slug, quiz: quiz.slug }),
+    api.attempts.about({ course: course.slug, quiz: quiz.slug }),
+  ]);
   const open = history.find((attempt) => attempt.status === "open");
   const problem = (await searchParams).problem;
   return (
@@ -84,6 +88,7 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
       ) : null}
       <section className="quiz-intro" aria-labelledby="quiz-intro-title">
         <h2 id="quiz-intro-title">Before you start</h2>
+        <QuizFacts facts={facts} open={open !== undefined} />
         <ul className="feature-list">
           <li>You see one question at a time and can move back and forth freely.</li>
           <li>

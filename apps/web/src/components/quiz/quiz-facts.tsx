@@ -1,0 +1,52 @@
+import type { LearnerRouterOutputs } from "@soleus/api";
+
+type Facts = LearnerRouterOutputs["attempts"]["about"];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "25 minutes", "1 hour 30 minutes": a time limit in words. */
+function minutesText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return plural(minutes, "minute", "minutes");
+  return rest === 0
+    ? plural(hours, "hour", "hours")
+    : `${plural(hours, "hour", "hours")} ${plural(rest, "minute", "minutes")}`;
+}
+
+/** The quiz at a glance before starting: questions, pass mark, time limit, attempts left. */
+export function QuizFacts({ facts, open }: { facts: Facts; open: boolean }) {
+  const attempts =
+    facts.attemptsLeft === null
+      ? "As many attempts as you like"
+      : open
+        ? `You are in attempt ${facts.attemptsUsed} of ${String(facts.attemptsAllowed)}`
+        : facts.attemptsLeft === 0
+          ? "No attempts left"
+          : `${plural(facts.attemptsLeft, "attempt", "attempts")} left of ${String(facts.attemptsAllowed)}`;
+  return (
+    <dl className="quiz-facts">
+      <div>
+        <dt>Questions</dt>
+        <dd>{facts.questions}</dd>
+      </div>
+      <div>
+        <dt>Pass mark</dt>
+        <dd>{facts.passPercent}%</dd>
+      </div>
+      <div>
+        <dt>Time limit</dt>
+        <dd>
+          {facts.timeLimitSeconds === null
+            ? "None — take your time"
+            : minutesText(facts.timeLimitSeconds)}
+        </dd>
+      </div>
+      <div>
+        <dt>Attempts</dt>
+        <dd>{attempts}</dd>
+      </div>
+    </dl>
+  );
+}
