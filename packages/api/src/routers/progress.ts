@@ -3,6 +3,7 @@ import { and, eq, isNotNull, max, sql } from "drizzle-orm";
 import { courses, lessonProgress, lessons, quizAttempts, quizzes } from "@soleus/db/schema";
 import { courseAddressSchema, lessonAddressSchema } from "../content/inputs";
 import { learnerProcedure } from "../trpc/procedures";
+import { courseCompletion } from "./course-completion";
 import { progressOverview } from "./progress-overview";
 
 /** A learner's own reading progress and quiz standing; there is no way to name someone else. */
@@ -57,5 +58,8 @@ export const progressRouter = {
       .groupBy(quizzes.slug);
     return { course: input.course, completedLessons: completed, quizzes: quizStanding };
   }),
+  completion: learnerProcedure
+    .input(courseAddressSchema)
+    .query(({ ctx, input }) => courseCompletion(ctx.db, ctx.user.id, input.course)),
   overview: learnerProcedure.query(({ ctx }) => progressOverview(ctx.db, ctx.user.id)),
 } satisfies TRPCRouterRecord;

@@ -3,6 +3,7 @@ import type { Database, Executor } from "@soleus/auth/db-types";
 import { attemptResponses, quizAttempts } from "@soleus/db/schema";
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
+import { completeLessonOfPassedCheck } from "./complete-checked-lesson";
 import { withEngineErrors } from "./engine-errors";
 import { loadOwnAttempt } from "./quiz-source";
 
@@ -61,6 +62,7 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
       });
   }
   if (!row) throw new Error("attempt vanished while submitting");
+  if (result.passed) await completeLessonOfPassedCheck(tx, row, new Date(submittedAt));
   return { row, attempt };
 }
 
