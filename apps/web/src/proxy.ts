@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
+import { PATH_HEADER } from "~/request-path";
 
 /**
  * Every page rendered per request gets a fresh CSP nonce (Next.js puts it on its own scripts)
@@ -19,6 +20,7 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

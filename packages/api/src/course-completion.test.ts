@@ -9,7 +9,7 @@ beforeAll(async () => {
   world = await createWorld();
 }, 120_000);
 afterAll(async () => {
-  await world?.database.destroy();
+  await world.database.destroy();
 });
 
 interface AuthoredQuestion {
@@ -100,7 +100,11 @@ describe("lesson and course completion", () => {
       .set({ passed: true })
       .where(eq(quizAttempts.id, final.attemptId));
     const done = await later.progress.completion({ course: COURSE });
-    expect(done).toMatchObject({ complete: true, finalPassed: true, courseTitle: "The Second Heart" });
+    expect(done).toMatchObject({
+      complete: true,
+      finalPassed: true,
+      courseTitle: "The Second Heart",
+    });
     expect(done.completedAt?.toISOString()).toBe("2027-03-02T18:30:00.000Z");
     expect(done.learnerName.length).toBeGreaterThan(0);
   });

@@ -65,7 +65,9 @@ export async function courseCompletion(db: Executor, userId: string, courseSlug:
   const lessonsDone = lessonsRow?.doneCount ?? 0;
   const finalPassedAt = finals.length === 0 ? null : (finals[0]?.firstPassed ?? null);
   const complete =
-    lessonCount > 0 && lessonsDone === lessonCount && (finals.length === 0 || finalPassedAt !== null);
+    lessonCount > 0 &&
+    lessonsDone === lessonCount &&
+    (finals.length === 0 || finalPassedAt !== null);
   const moments = [lessonsRow?.lastDone ?? null, finalPassedAt].filter(
     (moment): moment is Date => moment !== null,
   );
