@@ -56,6 +56,7 @@ export async function MasteryChart({
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
   const valueOf = (point: Point, objectiveId: string) =>
     point.objectives.find((o) => o.objectiveId === objectiveId);
+  const title = `Mastery per topic over ${points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}`;
   const summary = shown
     .map(
       (objective) =>
@@ -72,13 +73,12 @@ export async function MasteryChart({
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
         >
-          <title id={`${id}-title`}>
-            Mastery per topic over{" "}
-            {points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}
-          </title>
-          <desc id={`${id}-desc`}>
-            Latest: {summary}. The table beside the chart lists every value.
-          </desc>
+          {/* One string: React's server renderer writes an empty <title> for several children
+              (and the browser then reports hydration error #418). */}
+          <title id={`${id}-title`}>{title}</title>
+          <desc
+            id={`${id}-desc`}
+          >{`Latest: ${summary}. The table beside the chart lists every value.`}</desc>
           {[0, 50, 75, 90, 100].map((tick) => (
             <g key={tick}>
               <line
