@@ -53,7 +53,9 @@ function responseFor(question: ShownQuestion, answer: KnownAnswer): unknown {
             const known = answer.blanks[index];
             return [
               blank.id,
-              blank.kind === "choice" ? idOf(blank.options, known?.text ?? "") : (known?.text ?? ""),
+              blank.kind === "choice"
+                ? idOf(blank.options, known?.text ?? "")
+                : (known?.text ?? ""),
             ];
           }),
         ),

@@ -8,7 +8,9 @@ const TIME_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,3}$/;
 export function parseTimeZone(value: string | undefined | null): string | null {
   if (!value || value.length > 64 || !TIME_ZONE_NAME.test(value)) return null;
   try {
-    return new Intl.DateTimeFormat("en-GB", { timeZone: value }).resolvedOptions().timeZone;
+    // Kept as the browser spelled it (not Intl's canonical name), so `<TimeZoneSync>` sees a match.
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return value;
   } catch {
     return null;
   }
