@@ -14,7 +14,7 @@ function watchNotFound(page: Page, expected: string[] = []) {
 }
 
 async function useLargestText(page: Page) {
-  await page.context().addCookies([{ name: "soleus-text-size", value: "larger", url: urls.web }]);
+  await page.context().addCookies([{ name: "soleus-text-size", value: "largest", url: urls.web }]);
 }
 
 for (const size of [
@@ -29,7 +29,7 @@ for (const size of [
     await useLargestText(page);
     const missing = watchNotFound(page);
     await page.goto(`${COURSE}/meet-the-soleus`);
-    await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+    await expect(page.locator("html")).toHaveAttribute("data-text-size", "largest");
     const header = page.locator("header.site-header");
     const menu = header.getByRole("button", { name: "Menu" });
     const courses = header.getByRole("link", { name: "Courses", exact: true });
