@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { openHeaderMenu } from "./header-menu";
 
 const pages = [
   { name: "home", path: "/" },
@@ -48,6 +49,7 @@ test.describe("reflow", () => {
     test(`${name} page fits 320 px without horizontal scrolling`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
+      await openHeaderMenu(page);
       await page.getByText("Text size and contrast").click();
       expect(
         await page.evaluate(
@@ -66,6 +68,7 @@ test.describe("reflow", () => {
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
         "32px",
       );
+      await openHeaderMenu(page);
       await page.getByText("Text size and contrast").click();
       expect(
         await page.evaluate(

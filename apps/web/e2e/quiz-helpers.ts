@@ -33,7 +33,8 @@ export async function signUpWith(
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(await linkFromEmail(details.email, "Finish creating your Soleus account"));
   await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByText(`Signed in as ${details.name}`)).toBeVisible();
+  // Attached, not visible: on a phone the header's account line is behind "Menu".
+  await expect(page.getByText(`Signed in as ${details.name}`)).toBeAttached();
 }
 
 /** A fresh learner, signed in on this page. Returns the email. */
@@ -48,7 +49,7 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel("Email address").first().fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("Signed in as")).toBeVisible();
+  await expect(page.getByText("Signed in as")).toBeAttached();
 }
 
 /** Which control the current question shows. */

@@ -3,6 +3,7 @@ import { refuseOversizedBody } from "@soleus/app-runtime/body-size-limit";
 import { isMediaPath } from "@soleus/app-runtime/images/rules";
 import { newNonce, securityHeadersFor } from "@soleus/app-runtime/security-headers";
 import { isDevelopment } from "~/env";
+import { PATH_HEADER } from "~/request-path";
 
 /**
  * Every page rendered per request gets a fresh CSP nonce (Next.js puts it on its own scripts)
@@ -20,6 +21,7 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) {

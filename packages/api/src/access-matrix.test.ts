@@ -159,6 +159,7 @@ const LEARNER_RULES: Record<string, Rule> = {
   // Practice grades a question only once it is due: answer it when it is.
   "review.answer": { allowed: SIGNED_IN, input: missedQuestion, now: dayAhead },
   "progress.mine": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
+  "progress.completion": { allowed: SIGNED_IN, input: () => ({ course: COURSE }) },
   ...ACCOUNT_RULES,
 };
 

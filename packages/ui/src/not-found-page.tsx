@@ -1,11 +1,22 @@
-/** The body of a 404 page: says what happened and offers the way home. */
-export function NotFoundPage({ homeHref = "/" }: { homeHref?: string }) {
+/** The body of a 404 page: says what happened, offers the course the reader came from (when known) and the way home. */
+export function NotFoundPage({
+  homeHref = "/",
+  course,
+}: {
+  homeHref?: string;
+  course?: { href: string; title: string } | null;
+}) {
   return (
     <section aria-labelledby="not-found-title">
       <h1 id="not-found-title">We could not find that page</h1>
       <p>The link may be old, or the address may have a typo.</p>
-      <p>
-        <a className="button" href={homeHref}>
+      <p className="button-row">
+        {course ? (
+          <a className="button" href={course.href}>
+            Back to the course: {course.title}
+          </a>
+        ) : null}
+        <a className={course ? "button button--secondary" : "button"} href={homeHref}>
           Go to the home page
         </a>
       </p>

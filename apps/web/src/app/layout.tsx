@@ -15,6 +15,8 @@ import {
 import { navigation } from "~/navigation";
 import { SITE_DESCRIPTION, SITE_NAME, TITLE_TEMPLATE } from "~/site";
 import { AccountMenu } from "~/auth/account-menu";
+import { learnerTimeZone } from "~/time-zone/learner-time-zone";
+import { TimeZoneSync } from "~/time-zone/time-zone-sync";
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: TITLE_TEMPLATE },
@@ -31,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     textSize: parseTextSize(jar.get(TEXT_SIZE_COOKIE)?.value),
     theme: parseTheme(jar.get(THEME_COOKIE)?.value),
   };
+  const zone = await learnerTimeZone();
   return (
     <html lang="en-GB" {...rootAttributes(display)}>
       <body>
@@ -47,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {children}
         </SiteShell>
+        <TimeZoneSync renderedIn={zone.known ? zone.timeZone : null} />
       </body>
     </html>
   );

@@ -3,11 +3,16 @@ import type { CourseOutline } from "@soleus/api/content/types";
 import { learnerApi, signedInPerson } from "~/learning/learner-api";
 import { quizPath } from "~/learning/paths";
 import { lessonPath } from "./format";
+import { CourseComplete } from "./progress/course-complete";
 
 /** The signed-in learner's standing in a course: lessons done, where to carry on, and the final quiz. */
 export async function CourseStatus({ course }: { course: CourseOutline }) {
   if (!(await signedInPerson())) return null;
-  const progress = await (await learnerApi()).progress.mine({ course: course.slug });
+  const api = await learnerApi();
+  const [progress, completion] = await Promise.all([
+    api.progress.mine({ course: course.slug }),
+    api.progress.completion({ course: course.slug }),
+  ]);
   const done = new Set(progress.completedLessons.map((entry) => entry.lesson));
   const total = course.lessons.length;
   const completed = course.lessons.filter((lesson) => done.has(lesson.slug)).length;
@@ -18,6 +23,7 @@ export async function CourseStatus({ course }: { course: CourseOutline }) {
   return (
     <section className="course-status" aria-labelledby="course-status-title">
       <h2 id="course-status-title">Your progress</h2>
+      <CourseComplete completion={completion} headingLevel={3} />
       <p>
         {completed} of {total} lessons complete.
       </p>

@@ -4,6 +4,7 @@ import { courses, lessonProgress, lessons, quizAttempts, quizzes } from "@soleus
 import { courseAddressSchema, lessonAddressSchema } from "../content/inputs";
 import { learnerProcedure } from "../trpc/procedures";
 import { lessonPublished } from "../content/published";
+import { courseCompletion } from "./course-completion";
 import { progressOverview } from "./progress-overview";
 
 /** A learner's own reading progress and quiz standing; there is no way to name someone else. */
@@ -51,5 +52,8 @@ export const progressRouter = {
       .groupBy(quizzes.slug);
     return { course: input.course, completedLessons: completed, quizzes: quizStanding };
   }),
+  completion: learnerProcedure
+    .input(courseAddressSchema)
+    .query(({ ctx, input }) => courseCompletion(ctx.db, ctx.user.id, input.course)),
   overview: learnerProcedure.query(({ ctx }) => progressOverview(ctx.db, ctx.user.id)),
 } satisfies TRPCRouterRecord;

@@ -2,23 +2,16 @@ import "~/styles/learning.css";
 import type { Metadata } from "next";
 import { ProgressBar } from "@soleus/ui/progress-bar";
 import { coursePath, lessonPath } from "~/components/format";
+import { CourseComplete } from "~/components/progress/course-complete";
 import { MasteryChart } from "~/components/progress/mastery-chart";
 import { AttemptHistory } from "~/components/results/attempt-history";
 import { SignInNeeded } from "~/components/sign-in-needed";
 import { learnerApi, signedInPerson } from "~/learning/learner-api";
+import { LocalTime } from "~/time-zone/local-time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My progress" };
 
-const dateText = (date: Date) =>
-  date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
 const CHART_POINTS = 8;
 
 /** The learner's own progress: lessons, quiz history, mastery over time, and questions due for review. */
@@ -27,6 +20,9 @@ export default async function ProgressPage() {
     return <SignInNeeded title="My progress" what="see your progress" next="/progress" />;
   const api = await learnerApi();
   const [overview, review] = await Promise.all([api.progress.overview(), api.review.queue()]);
+  const completions = await Promise.all(
+    overview.courses.map((course) => api.progress.completion({ course: course.slug })),
+  );
   return (
     <>
       <h1>My progress</h1>
@@ -53,7 +49,7 @@ export default async function ProgressPage() {
             {review.upcomingCount === 1
               ? "1 question comes"
               : `${review.upcomingCount} questions come`}{" "}
-            back for practice from {dateText(review.nextDue)} (UTC).
+            back for practice from <LocalTime date={review.nextDue} style="dayAndTime" />.
           </p>
         ) : (
           <p className="empty-state">
@@ -69,13 +65,15 @@ export default async function ProgressPage() {
             You have not started a course yet
           </h2>
           <p>
-            Pick a course from the <a href="/courses">list of courses</a>. Mark lessons complete as
-            you read, and take the quizzes to see your progress here.
+            Pick a course from the <a href="/courses">list of courses</a>. Pass each lesson’s check
+            (or mark the lesson complete as you read) and take the quizzes to see your progress
+            here.
           </p>
         </section>
       ) : null}
 
-      {overview.courses.map((course) => {
+      {overview.courses.map((course, index) => {
+        const completion = completions[index];
         const attempts = overview.attempts.filter((attempt) => attempt.course === course.slug);
         const points = overview.mastery
           .filter((entry) => entry.course === course.slug)
@@ -85,6 +83,7 @@ export default async function ProgressPage() {
             <h2 id={`course-${course.slug}`}>
               <a href={coursePath(course.slug)}>{course.title}</a>
             </h2>
+            {completion ? <CourseComplete completion={completion} headingLevel={3} /> : null}
             <h3>Lessons</h3>
             <p>
               {course.completedLessons.length} of {course.lessonCount} lessons complete.
@@ -96,8 +95,8 @@ export default async function ProgressPage() {
             />
             {course.completedLessons.length === 0 ? (
               <p className="empty-state">
-                No lessons marked complete yet. Use “Mark this lesson complete” at the end of a
-                lesson.
+                No lessons complete yet. Pass a lesson’s check, or use “Mark this lesson complete”
+                at the end of a lesson.
               </p>
             ) : (
               <ul>

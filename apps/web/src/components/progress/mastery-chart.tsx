@@ -1,4 +1,7 @@
 import { MASTERY_WORDS } from "~/learning/answer-text";
+import { learnerTimeZone } from "~/time-zone/learner-time-zone";
+import { LocalTime } from "~/time-zone/local-time";
+import { timeAxis } from "./time-axis";
 
 interface Point {
   attemptId: string;
@@ -10,17 +13,19 @@ interface Point {
 
 const WIDTH = 480;
 const HEIGHT = 240;
-const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
+const PAD = { left: 44, right: 24, top: 16, bottom: 36 };
+// Day labels ("30 Nov") are about 40 units wide at 12 units: six fit without touching.
+const MAX_DAY_LABELS = 6;
 // Lines differ by dash pattern and marker, never by colour alone (all use the text colour).
 const DASHES = ["", "8 4", "2 4", "12 4 2 4", "4 4", "16 6"];
-const dateText = (date: Date) =>
-  date.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /**
  * Mastery per objective over time: a small server-rendered SVG line chart (an image with a text
- * summary for screen readers) beside a data table holding the same numbers. No chart library.
+ * summary for screen readers) beside a data table holding the same numbers. Points sit on a
+ * time scale (d3-scale, d3-time) in the learner's days; rendered on the server, so no chart code
+ * reaches the browser.
  */
-export function MasteryChart({
+export async function MasteryChart({
   id,
   points,
   objectives,
@@ -32,7 +37,8 @@ export function MasteryChart({
   const shown = objectives.filter((objective) =>
     points.some((point) => point.objectives.some((o) => o.objectiveId === objective.id)),
   );
-  if (points.length === 0 || shown.length === 0)
+  const latest = points.at(-1);
+  if (!latest || shown.length === 0)
     return (
       <p className="empty-state">
         No quiz results yet. After your first quiz, this chart shows how each topic is going.
@@ -40,16 +46,21 @@ export function MasteryChart({
     );
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (index: number) =>
-    PAD.left + (points.length === 1 ? innerW / 2 : (index * innerW) / (points.length - 1));
+  const axis = timeAxis(
+    points.map((point) => point.submittedAt),
+    (await learnerTimeZone()).timeZone,
+    [PAD.left, PAD.left + innerW],
+    MAX_DAY_LABELS,
+  );
+  const x = (point: Point) => axis.x(point.submittedAt);
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
   const valueOf = (point: Point, objectiveId: string) =>
     point.objectives.find((o) => o.objectiveId === objectiveId);
-  const latest = points.at(-1);
+  const title = `Mastery per topic over ${points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}`;
   const summary = shown
     .map(
       (objective) =>
-        `${objective.title}: ${Math.round(valueOf(latest as Point, objective.id)?.percent ?? 0)}%`,
+        `${objective.title}: ${Math.round(valueOf(latest, objective.id)?.percent ?? 0)}%`,
     )
     .join("; ");
 
@@ -62,13 +73,12 @@ export function MasteryChart({
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
         >
-          <title id={`${id}-title`}>
-            Mastery per topic over{" "}
-            {points.length === 1 ? "one quiz attempt" : `${points.length} quiz attempts`}
-          </title>
-          <desc id={`${id}-desc`}>
-            Latest: {summary}. The table beside the chart lists every value.
-          </desc>
+          {/* One string: React's server renderer writes an empty <title> for several children
+              (and the browser then reports hydration error #418). */}
+          <title id={`${id}-title`}>{title}</title>
+          <desc
+            id={`${id}-desc`}
+          >{`Latest: ${summary}. The table beside the chart lists every value.`}</desc>
           {[0, 50, 75, 90, 100].map((tick) => (
             <g key={tick}>
               <line
@@ -90,22 +100,31 @@ export function MasteryChart({
               </text>
             </g>
           ))}
-          {points.map((point, index) => (
-            <text
-              key={point.attemptId}
-              x={x(index)}
-              y={HEIGHT - 12}
-              textAnchor="middle"
-              fontSize="12"
-              fill="currentColor"
-            >
-              {dateText(point.submittedAt)}
-            </text>
+          {axis.ticks.map((tick) => (
+            <g key={tick.label}>
+              <line
+                x1={tick.x}
+                x2={tick.x}
+                y1={PAD.top + innerH}
+                y2={PAD.top + innerH + 6}
+                stroke="currentColor"
+              />
+              <text
+                className="mastery-chart__axis-label"
+                x={tick.x}
+                y={HEIGHT - 12}
+                textAnchor="middle"
+                fontSize="12"
+                fill="currentColor"
+              >
+                {tick.label}
+              </text>
+            </g>
           ))}
           {shown.map((objective, line) => {
-            const coords = points.flatMap((point, index) => {
+            const coords = points.flatMap((point) => {
               const value = valueOf(point, objective.id);
-              return value ? [[x(index), y(value.percent)] as const] : [];
+              return value ? [[x(point), y(value.percent)] as const] : [];
             });
             return (
               <g key={objective.id}>
@@ -164,7 +183,7 @@ export function MasteryChart({
               <th scope="col">Topic</th>
               {points.map((point) => (
                 <th key={point.attemptId} scope="col">
-                  {dateText(point.submittedAt)}
+                  <LocalTime date={point.submittedAt} style="dayAndTime" />
                   <span className="visually-hidden">
                     , {point.title}, attempt {point.attemptNumber}
                   </span>

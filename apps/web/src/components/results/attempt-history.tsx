@@ -1,4 +1,5 @@
 import { attemptPath, resultPath } from "~/learning/paths";
+import { LocalTime } from "~/time-zone/local-time";
 
 interface AttemptRow {
   attemptId: string;
@@ -10,14 +11,6 @@ interface AttemptRow {
   submittedAt: Date | null;
   title?: string;
 }
-
-const dateText = (date: Date) =>
-  date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /** A learner's attempts as a table, newest first, each linking to its result (or back into it). */
 export function AttemptHistory({
@@ -54,7 +47,9 @@ export function AttemptHistory({
                 <tr key={attempt.attemptId}>
                   {showTitle ? <td>{attempt.title}</td> : null}
                   <td>{attempt.attemptNumber}</td>
-                  <td>{dateText(attempt.submittedAt ?? attempt.startedAt)}</td>
+                  <td>
+                    <LocalTime date={attempt.submittedAt ?? attempt.startedAt} style="dayAndTime" />
+                  </td>
                   <td>
                     {attempt.status === "open"
                       ? "In progress"

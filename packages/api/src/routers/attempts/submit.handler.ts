@@ -5,6 +5,7 @@ import { attemptResponses, quizAttempts, quizzes, resultStamps } from "@soleus/d
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
 import { reviewStanding } from "./review-standing";
+import { completeLessonOfPassedCheck } from "./complete-checked-lesson";
 import { withEngineErrors } from "./engine-errors";
 import { loadOwnAttempt } from "./quiz-source";
 
@@ -93,6 +94,7 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
       target: resultStamps.quizId,
       set: { submitted: sql`${resultStamps.submitted} + 1`, changedAt: sql`excluded.changed_at` },
     });
+  if (result.passed) await completeLessonOfPassedCheck(tx, row, new Date(submittedAt));
   return { row, attempt };
 }
 
