@@ -91,7 +91,7 @@ async function recentlyPublished(db: Database, user: SessionUser) {
     .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
     .innerJoin(courses, eq(courses.id, lessons.courseId))
     .where(and(manageableCourses(db, user), isNotNull(lessons.publishedRevisionId)))
-    .orderBy(desc(lessonRevisions.createdAt), lessons.position)
+    .orderBy(desc(lessonRevisions.createdAt), lessons.slug)
     .limit(RECENTLY_PUBLISHED_LIMIT);
 }
 
