@@ -119,7 +119,7 @@ describe(`authoring (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})
       await learnerSite()
     ).courses.lesson({ course: COURSE, lesson: LESSON });
     expect(learnerAfter.lesson.title).toBe(learnerBefore.lesson.title);
-  });
+  }, 120_000);
 
   it("a published lesson shows on the learner site; unpublished it is gone; both are audited", async () => {
     const id = await lessonId(world, "your-second-heart");
