@@ -18,8 +18,9 @@ const config: NextConfig = {
     "@soleus/learning-ui",
     "@soleus/quiz-engine",
   ],
-  // Node-only database drivers stay outside the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite"],
+  // Node-only database drivers stay outside the server bundle, and so does the spelling checker
+  // the publish step runs (it loads its dictionaries from node_modules at run time).
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "cspell-lib"],
   // The proxy answers 413 above this (Next.js itself would answer 500).
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
 };

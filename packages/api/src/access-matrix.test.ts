@@ -9,6 +9,7 @@ import {
   publishedRevisionOf,
   quizId,
   versionOf,
+  warmUpPublishChecks,
 } from "./testing/authoring-fixtures";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
@@ -30,6 +31,8 @@ interface Rule {
   input: Input;
   /** The caller's clock, when the input is only valid at another time. */
   now?: () => Date;
+  /** A longer time budget (publishing a whole course runs every content check). */
+  timeoutMs?: number;
 }
 
 const SIGNED_IN = ["learner", "otherLearner", "coach", "otherCoach", "admin"] as const;
@@ -207,7 +210,7 @@ function documentRules(
       },
     },
     // Publishing the unchanged built-in content: it passes the checks and changes nothing.
-    [`authoring.${group}.publish`]: { allowed: AUTHORS, input: versioned },
+    [`authoring.${group}.publish`]: { allowed: AUTHORS, input: versioned, timeoutMs: 120_000 },
   };
 }
 
@@ -457,7 +460,8 @@ const APPS = {
 let world: World;
 beforeAll(async () => {
   world = await createWorld();
-}, 120_000);
+  await warmUpPublishChecks();
+}, 240_000);
 afterAll(async () => {
   await world.database.destroy();
 });
@@ -503,28 +507,32 @@ for (const [app, { procedures, rules }] of Object.entries(APPS) as [
       for (const actor of ACTORS) {
         const rule = rules[path];
         const allowed = rule?.allowed.includes(actor) ?? false;
-        it(`${path} × ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
-          if (!rule) throw new Error(`no access rule for ${path}: add one to the ${app} rules`);
-          const input = await rule.input(world, actor);
-          const outcome = await call(app, actor, path, input, rule.now).then(
-            () => "allowed",
-            (error: unknown) => {
-              if (
-                error instanceof TRPCError &&
-                ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)
-              )
-                return error.code;
-              throw error;
-            },
-          );
-          if (allowed) expect(outcome).toBe("allowed");
-          else
-            expect(outcome).toEqual(
-              actor === "anonymous"
-                ? "UNAUTHORIZED"
-                : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
+        it(
+          `${path} × ${actor} → ${allowed ? "allowed" : "denied"}`,
+          async () => {
+            if (!rule) throw new Error(`no access rule for ${path}: add one to the ${app} rules`);
+            const input = await rule.input(world, actor);
+            const outcome = await call(app, actor, path, input, rule.now).then(
+              () => "allowed",
+              (error: unknown) => {
+                if (
+                  error instanceof TRPCError &&
+                  ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(error.code)
+                )
+                  return error.code;
+                throw error;
+              },
             );
-        });
+            if (allowed) expect(outcome).toBe("allowed");
+            else
+              expect(outcome).toEqual(
+                actor === "anonymous"
+                  ? "UNAUTHORIZED"
+                  : expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
+              );
+          },
+          rule?.timeoutMs,
+        );
       }
     }
   });

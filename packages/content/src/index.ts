@@ -26,7 +26,7 @@ export {
   type CourseCheckResult,
   type CourseSummary,
 } from "./check/check-course";
-export { checkCourseDir } from "./check/check-dir";
+export { checkCourseDir, courseWords } from "./check/check-dir";
 export { loadSeeds, findCopiedSentences, type SeedIndex } from "./check/seed-copy";
 export type { Issue, Warning } from "./check/issues";
 export {

@@ -51,6 +51,7 @@ ALTER TABLE "quizzes" DROP CONSTRAINT "quizzes_lesson_id_lessons_id_fk";
 DROP INDEX "lessons_course_id_position_index";--> statement-breakpoint
 ALTER TABLE "courses" ADD COLUMN "archived_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "courses" ADD COLUMN "archived_by" uuid;--> statement-breakpoint
+ALTER TABLE "courses" ADD COLUMN "spelling_words" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "course_revision_lessons" ADD CONSTRAINT "course_revision_lessons_course_revision_id_course_revisions_id_fk" FOREIGN KEY ("course_revision_id") REFERENCES "public"."course_revisions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "course_revision_lessons" ADD CONSTRAINT "course_revision_lessons_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_drafts" ADD CONSTRAINT "content_drafts_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

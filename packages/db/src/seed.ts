@@ -1,4 +1,9 @@
-import { courseToImport, listBuiltInCourseDirs, loadCourseFromFiles } from "@soleus/content";
+import {
+  courseToImport,
+  courseWords,
+  listBuiltInCourseDirs,
+  loadCourseFromFiles,
+} from "@soleus/content";
 import { connectDatabase } from "./client";
 import { importCourse, type ImportCounts } from "./import/import-course";
 
@@ -25,7 +30,9 @@ export async function seedDatabase(url: string, courseDirs?: string[]): Promise<
       }
       results.push({
         slug: loaded.course.slug,
-        counts: await importCourse(handle.db, courseToImport(loaded.course)),
+        counts: await importCourse(handle.db, courseToImport(loaded.course), {
+          spellingWords: await courseWords(dir),
+        }),
       });
     }
     return { courses: results, summary: results.map(describe).join("; ") || "no built-in courses" };

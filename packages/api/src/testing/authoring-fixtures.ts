@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { checkLessonData } from "@soleus/content/check/data";
 import { readDocument } from "@soleus/db/authoring";
 import {
   courseCoaches,
@@ -66,4 +67,24 @@ export async function offerSourceUpdate(world: World, kind: DocumentKind, id: st
     .insert(sourceUpdates)
     .values({ kind, documentId: id, revisionId, detectedAt: new Date() })
     .onConflictDoNothing();
+}
+
+/**
+ * Loads the spelling checker once (it takes seconds, more on a loaded machine), so the first
+ * publish in a test file does not spend its time budget on it. Call it in `beforeAll`.
+ */
+export async function warmUpPublishChecks(): Promise<void> {
+  await checkLessonData({
+    courseSlug: COURSE,
+    lesson: {
+      slug: "warm-up",
+      title: "Warm up",
+      summary: "Warm up.",
+      minutes: 5,
+      objectives: [],
+      quiz: "warm-up-check",
+      body: "Warm up the calf.",
+    },
+    objectiveIds: [],
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listBuiltInCourseDirs } from "../built-in";
 import { loadCourseFromFiles } from "../load/load-course-from-files";
 import type { Course } from "../model/course";
-import { checkCourseDir } from "./check-dir";
+import { checkCourseDir, courseWords } from "./check-dir";
 import { checkCourseData, checkLessonData, checkQuizData, type CourseData } from "./check-data";
 
 async function builtIn(): Promise<{ dir: string; course: Course }> {
@@ -33,7 +33,7 @@ describe("content:check on content held as data (the publish step)", () => {
   it("finds what the command finds for the built-in course: nothing", async () => {
     const { dir, course } = await builtIn();
     const fromFiles = await checkCourseDir(dir);
-    const fromData = await checkCourseData(asData(course));
+    const fromData = await checkCourseData({ ...asData(course), words: await courseWords(dir) });
     expect(fromFiles.issues).toEqual([]);
     expect(fromData.issues).toEqual([]);
   }, 120_000);
@@ -65,8 +65,9 @@ describe("content:check on content held as data (the publish step)", () => {
   }, 120_000);
 
   it("checks one quiz with the quiz rules (a lesson check needs 3 to 5 questions)", async () => {
-    const { course } = await builtIn();
+    const { dir, course } = await builtIn();
     const data = asData(course);
+    const words = await courseWords(dir);
     const check = course.lessons[0]?.check;
     if (!check) throw new Error("no check quiz");
     const ok = await checkQuizData({
@@ -75,6 +76,7 @@ describe("content:check on content held as data (the publish step)", () => {
       kind: "lesson_check",
       objectiveIds: course.objectives.map((objective) => objective.id),
       lessons: data.lessons,
+      words,
     });
     expect(ok).toEqual([]);
     const tooShort = await checkQuizData({

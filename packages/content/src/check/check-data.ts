@@ -1,8 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
 import { stringify } from "yaml";
 import { quizSchema, type Quiz } from "@soleus/quiz-engine/schema";
-import { listBuiltInCourseDirs } from "../built-in";
 import type {
   LoadedCourseFiles,
   LoadedLesson,
@@ -19,10 +16,8 @@ import { checkFinalQuizShape, checkLessonCheckSize, checkQuizQuestions } from ".
 import { sortIssues, zodIssuesToIssues, type Issue } from "./issues";
 import { checkQuizItems } from "./quiz-items/check-quiz-items";
 import { findingsToIssues } from "./quiz-items/to-issues";
-import { parseWordList } from "./spelling/spelling-settings";
 import { checkSpelling } from "./spelling/check-spelling";
 import { spellingTexts } from "./spelling/spelling-texts";
-import { WORD_LIST_FILE } from "./check-dir";
 
 /**
  * `content:check` for content that lives in the database (the admin app's publish step): the
@@ -40,7 +35,7 @@ export interface CourseData {
   lessons: LessonData[];
   /** Every quiz the lessons and the final quiz name, by id. */
   quizzes: QuizData[];
-  /** The course's own spelling words (the built-in course's list when none is given). */
+  /** The course's own spelling words (`spelling-words.txt` of a course folder). */
   words?: string[];
 }
 
@@ -91,19 +86,6 @@ function quizFile(quiz: QuizData, issues: Issue[]): LoadedYamlFile<Quiz> | undef
   return yamlFile<Quiz>(quizFilePath(quiz.id), quiz, quizSchema, issues);
 }
 
-/** The spelling words of the built-in course with this slug (none for other courses). */
-export async function builtInCourseWords(courseSlug: string): Promise<string[]> {
-  const dir = (await listBuiltInCourseDirs()).find(
-    (candidate) => basename(candidate) === courseSlug,
-  );
-  if (!dir) return [];
-  try {
-    return parseWordList(await readFile(join(dir, WORD_LIST_FILE), "utf8"));
-  } catch {
-    return [];
-  }
-}
-
 async function withSpelling(
   loaded: LoadedCourseFiles,
   result: CourseCheckResult,
@@ -141,7 +123,7 @@ export async function checkCourseData(
         message: `quiz "${name}" has no published content`,
       });
   const loaded: LoadedCourseFiles = { dir: ".", courseFile, lessons, quizzes, issues };
-  const words = data.words ?? (await builtInCourseWords(data.course.slug));
+  const words = data.words ?? [];
   return withSpelling(loaded, checkCourse(loaded, options), words);
 }
 
@@ -167,7 +149,7 @@ export async function checkLessonData(input: LessonCheckData): Promise<Issue[]> 
     }).issues,
   );
   const loaded: LoadedCourseFiles = { dir: ".", lessons: [file], quizzes: new Map(), issues: [] };
-  const words = input.words ?? (await builtInCourseWords(input.courseSlug));
+  const words = input.words ?? [];
   return sortIssues([...issues, ...(await checkSpelling(spellingTexts(loaded), words))]);
 }
 
@@ -219,6 +201,6 @@ export async function checkQuizData(input: QuizCheckData): Promise<Issue[]> {
     quizzes: new Map([[input.quiz.id, file]]),
     issues: [],
   };
-  const words = input.words ?? (await builtInCourseWords(input.courseSlug));
+  const words = input.words ?? [];
   return sortIssues([...issues, ...(await checkSpelling(spellingTexts(loaded), words))]);
 }

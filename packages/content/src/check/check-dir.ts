@@ -10,7 +10,8 @@ import { spellingTexts } from "./spelling/spelling-texts";
 /** The course's own words (terms the dictionary lacks), one per line, in the course folder. */
 export const WORD_LIST_FILE = "spelling-words.txt";
 
-async function courseWords(dir: string): Promise<string[]> {
+/** The course folder's own spelling words (none when it has no word list). */
+export async function courseWords(dir: string): Promise<string[]> {
   try {
     return parseWordList(await readFile(join(dir, WORD_LIST_FILE), "utf8"));
   } catch {

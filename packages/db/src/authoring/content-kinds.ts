@@ -1,5 +1,7 @@
 import { asc, eq } from "drizzle-orm";
-import { contentHash, type Objective, type Quiz } from "@soleus/content";
+// Not the package root: that pulls the course-folder helpers into the apps' server bundles.
+import { contentHash } from "@soleus/content/hash";
+import type { Objective, Quiz } from "@soleus/content";
 import type { Database, Transaction } from "../client";
 import {
   courseRevisionLessons,

@@ -32,6 +32,8 @@ export interface ImportCounts {
 
 export interface ImportOptions {
   now?: () => Date;
+  /** The course folder's own spelling words, kept with the course for the publish-time check. */
+  spellingWords?: string[];
 }
 
 /**
@@ -73,6 +75,11 @@ export async function importCourse(
     const course =
       courseRow ?? (await tx.query.courses.findFirst({ where: eq(courses.slug, slug) }));
     if (!course) throw new Error(`course ${slug} could not be created`);
+    if (options.spellingWords)
+      await tx
+        .update(courses)
+        .set({ spellingWords: options.spellingWords })
+        .where(eq(courses.id, course.id));
 
     const lessonIds = new Map<string, string>();
     for (const lesson of data.lessons)

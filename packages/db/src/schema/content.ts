@@ -32,6 +32,11 @@ export const courses = pgTable("courses", {
   publishedRevisionId: uuid("published_revision_id").references(
     (): AnyPgColumn => courseRevisions.id,
   ),
+  /**
+   * The course's own spelling words (a built-in course's `spelling-words.txt`, written by the
+   * import), for the spelling check at publish time.
+   */
+  spellingWords: jsonb("spelling_words").$type<string[]>().notNull().default([]),
   /** Archived courses are hidden from learners and from the default course list; never deleted. */
   archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
   archivedBy: uuid("archived_by").references(() => users.id, { onDelete: "set null" }),

@@ -10,7 +10,7 @@ import { importCourse } from "@soleus/db/import-course";
 import { auditLog, documentPresence, lessonRevisions } from "@soleus/db/schema";
 import { seedDatabase } from "@soleus/db/seed";
 import { formatApiError } from "../../trpc/error-formatter";
-import { LESSON, lessonId, versionOf } from "../../testing/authoring-fixtures";
+import { LESSON, lessonId, versionOf, warmUpPublishChecks } from "../../testing/authoring-fixtures";
 import { rejection } from "../../testing/rejection";
 import { COURSE, createWorld, type World } from "../../testing/world";
 
@@ -22,7 +22,8 @@ beforeAll(async () => {
   const loaded = await loadCourseFromFiles(dir ?? "");
   if (!loaded.course) throw new Error("built-in course did not load");
   files = courseToImport(loaded.course);
-}, 120_000);
+  await warmUpPublishChecks();
+}, 240_000);
 afterAll(async () => {
   await world.database.destroy();
 });
@@ -118,7 +119,7 @@ describe(`authoring (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})
       await learnerSite()
     ).courses.lesson({ course: COURSE, lesson: LESSON });
     expect(learnerAfter.lesson.title).toBe(learnerBefore.lesson.title);
-  });
+  }, 120_000);
 
   it("a published lesson shows on the learner site; unpublished it is gone; both are audited", async () => {
     const id = await lessonId(world, "your-second-heart");

@@ -46,12 +46,21 @@ function quizData(slug: string, content: QuizContent): QuizData {
   };
 }
 
+async function courseWords(db: Executor, courseId: string): Promise<string[]> {
+  const [row] = await db
+    .select({ words: courses.spellingWords })
+    .from(courses)
+    .where(eq(courses.id, courseId));
+  return row?.words ?? [];
+}
+
 async function courseContext(db: Executor, courseId: string) {
   const course = await readDocument(db, "course", courseId);
   if (!course) throw new Error("course vanished");
   const content: CourseContent | null = course.content;
   return {
     slug: course.row.slug,
+    words: await courseWords(db, courseId),
     objectiveIds: (content?.objectives ?? []).map((objective) => objective.id),
     lessonIds: content?.lessonIds ?? [],
   };
@@ -115,6 +124,7 @@ export async function checkCoursePublish(
     },
     lessons: lessonRows.map((lesson) => lessonData(lesson.slug, lesson.content)),
     quizzes: quizList,
+    words: await courseWords(db, state.row.id),
   });
   return result.issues;
 }
@@ -131,6 +141,7 @@ export async function checkLessonPublish(
     courseSlug: course.slug,
     lesson: lessonData(state.row.slug, content),
     objectiveIds: course.objectiveIds,
+    words: course.words,
   });
   if (content.quizSlug) {
     const [quiz] = await db
@@ -168,6 +179,7 @@ export async function checkQuizPublish(
     kind: row?.kind ?? "lesson_check",
     objectiveIds: course.objectiveIds,
     lessons: lessonRows.map((lesson) => lessonData(lesson.slug, lesson.content)),
+    words: course.words,
   });
 }
 
