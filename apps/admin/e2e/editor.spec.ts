@@ -55,7 +55,7 @@ test("a coach writes with the toolbar and the keyboard, sees the preview, publis
   await expect(body(page)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
-  await typeAtEnd(page, "A brand new line from Cora.");
+  await typeAtEnd(page, "A brand new line about slow calf raises.");
   // Keyboard only: Tab from the text leaves the editor; the toolbar is one Tab stop back.
   await page.keyboard.press("Enter");
   await page.keyboard.press("Control+Alt+k"); // key points
@@ -71,15 +71,23 @@ test("a coach writes with the toolbar and the keyboard, sees the preview, publis
   await expect(body(page)).toContainText('::figure{src="images/picture.svg"');
 
   // The preview is the learner site's rendering, updated as the coach types.
-  await expect(preview(page).getByText("A brand new line from Cora.")).toBeVisible();
+  await expect(preview(page).getByText("A brand new line about slow calf raises.")).toBeVisible();
   await expect(preview(page).getByText("First point")).toBeVisible();
-  // The figure's missing image is a problem listed under the editor, and one click away.
-  await expect(page.getByText(/problems? to fix before publishing/)).toBeVisible();
-
-  // Remove the figure again (undo) so the lesson is valid, then wait for the autosave.
+  // Remove the figure again (undo), then write an unknown block: the content package's own
+  // check lists it under the editor, one click away; fixing it empties the list.
   await body(page).click();
   await page.keyboard.press("Control+z");
   await expect(body(page)).not.toContainText("::figure");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("::mystery");
+  const problem = page.getByRole("button", { name: /unknown block/ });
+  await expect(problem).toBeVisible();
+  await problem.click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.press("Backspace");
+  await expect(page.getByText("No problems found.")).toBeVisible();
   await expect(status(page)).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 10_000 });
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -88,7 +96,7 @@ test("a coach writes with the toolbar and the keyboard, sees the preview, publis
 
   await expect(async () => {
     const learner = await page.request.get(`${urls.web}/courses/${COURSE}/everyday-habits`);
-    expect(await learner.text()).toContain("A brand new line from Cora.");
+    expect(await learner.text()).toContain("A brand new line about slow calf raises.");
   }).toPass({ timeout: 10_000 });
 });
 
