@@ -19,7 +19,9 @@ const config: NextConfig = {
     "@soleus/quiz-engine",
   ],
   // Node-only database drivers stay outside the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite"],
+  // cspell-lib (publish checks' spelling) finds its dictionaries on disk: bundled, every word was
+  // "not in the dictionary".
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "cspell-lib"],
   // The proxy answers 413 above this (Next.js itself would answer 500).
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
 };
