@@ -160,8 +160,8 @@ test("script in the title, summary and body stays inert in the editor and the pr
   });
   await page.goto(lessonPath(balance));
   const vector = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
-  await page.getByLabel("Title").fill(`Balance ${vector}`);
-  await page.getByLabel("Summary").fill(`Summary ${vector}`);
+  await page.getByLabel("Title", { exact: true }).fill(`Balance ${vector}`);
+  await page.getByLabel("Summary", { exact: true }).fill(`Summary ${vector}`);
   await typeAtEnd(page, `${vector} [click](javascript:alert(3)) <svg onload="alert(4)"></svg>`);
   await expect(status(page)).toHaveText(/^Saved/, { timeout: 10_000 });
   await page.reload();
