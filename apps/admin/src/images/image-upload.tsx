@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, type SyntheticEvent } from "react";
+import { useEffect, useRef, useState, type SyntheticEvent } from "react";
 import { figureMarkdown } from "@soleus/content/figure-markdown";
 import { ErrorSummary, type FieldProblem } from "@soleus/ui/error-summary";
 import { FormField } from "@soleus/ui/form-field";
@@ -51,6 +51,10 @@ export function ImageUpload({
   const [busy, setBusy] = useState(false);
   const [uploaded, setUploaded] = useState<{ image: UploadedImage; markdown: string }>();
   const result = useRef<HTMLHeadingElement>(null);
+  // Once the result is on the page, move focus to it (so it is read out and the block is next).
+  useEffect(() => {
+    if (uploaded) result.current?.focus();
+  }, [uploaded]);
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +68,6 @@ export function ImageUpload({
         setErrors({});
         setUploaded({ image, markdown });
         onUploaded?.(image, markdown);
-        requestAnimationFrame(() => result.current?.focus());
         return;
       }
       const refusal = (await response.json().catch(() => ({}))) as Refusal;
