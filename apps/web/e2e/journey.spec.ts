@@ -83,7 +83,7 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   // Results.
   await expect(page).toHaveURL(`${attemptUrl}/result`);
   await expect(
-    page.getByRole("heading", { level: 1, name: "Your result: Final quiz: The Second Heart" }),
+    page.getByRole("heading", { level: 1, name: "Your result — The Second Heart final quiz" }),
   ).toBeVisible();
   await expect(
     page.getByRole("heading", { level: 2, name: /^\d+% — (Passed|Not passed yet)$/ }),
@@ -92,7 +92,7 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   await expect(page.getByText(/^Where the soleus is and what it does: /)).toBeVisible();
 
   // Follow a review link to the lesson section, then come back.
-  const review = page.getByRole("link", { name: /^Review this in/ }).first();
+  const review = page.getByRole("link", { name: /^Review “.+” in “.+”/ }).first();
   const href = (await review.getAttribute("href")) ?? "";
   expect(href).toMatch(/^\/courses\/the-second-heart\/[a-z-]+#[a-z0-9-]+$/);
   await tabTo(page, review, 300);

@@ -23,7 +23,8 @@ test("a lesson check: facts before starting, resume where you stopped, forgiving
     await expect(facts).toContainText(fact);
   await expect(facts).toContainText("As many attempts as you like");
   await page.getByRole("button", { name: "Start the quiz" }).click();
-  const attemptUrl = page.url().replace(/\?.*$/, "");
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const attemptUrl = page.url();
   await expect(page).toHaveTitle(/^Meet the soleus check · /);
 
   await page.getByLabel("On the surface, forming the round bulge at the back of the calf").check();
