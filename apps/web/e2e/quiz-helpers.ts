@@ -30,7 +30,10 @@ export async function signUpWith(
   await page.getByLabel("Email address").fill(details.email);
   await page.getByLabel("Choose a password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  // The first sign-up after the product starts is slow on a loaded machine (password hashing, cold pages).
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible({
+    timeout: 20_000,
+  });
   await page.goto(await linkFromEmail(details.email, "Finish creating your Soleus account"));
   await page.getByRole("button", { name: "Create my account" }).click();
   // Attached, not visible: on a phone the header's account line is behind "Menu".
