@@ -104,27 +104,28 @@ describe("dashboard.overview", () => {
     expect(other.recentlyPublished).toEqual([]);
   });
 
-  it("shows a lesson revision newer than the published one as a draft in progress", async () => {
+  it("shows a coach's saved, unpublished draft as a draft in progress", async () => {
     const lesson = await world.db.query.lessons.findFirst({
       where: eq(lessons.courseId, world.course.id),
     });
     if (!lesson?.publishedRevisionId) throw new Error("seeded lesson is not published");
-    const published = await world.db.query.lessonRevisions.findFirst({
-      where: eq(lessonRevisions.id, lesson.publishedRevisionId),
-    });
-    if (!published) throw new Error("published revision missing");
-    await world.db.insert(lessonRevisions).values({
-      ...published,
-      id: undefined,
-      revision: published.revision + 1,
+    const editor = await world.adminCallerFor("coach");
+    const current = await editor.authoring.lessons.get({ lessonId: lesson.id });
+    if (!current.content) throw new Error("lesson has no content");
+    await editor.authoring.lessons.saveDraft({
+      lessonId: lesson.id,
+      baseVersion: current.version,
       title: "A coach's new title",
-      source: "editor",
-      createdBy: world.people.coach.id,
-      createdAt: new Date(),
+      summary: current.content.summary,
+      minutes: current.content.minutes,
+      objectives: current.content.objectives,
+      bodyMarkdown: current.content.bodyMarkdown,
     });
     const overview = await (await world.adminCallerFor("coach")).dashboard.overview();
     expect(overview.drafts).toEqual([
       expect.objectContaining({
+        lessonId: lesson.id,
+        courseId: world.course.id,
         lessonSlug: lesson.slug,
         title: "A coach's new title",
         savedBy: world.people.coach.name ?? world.people.coach.email,

@@ -3,9 +3,10 @@ import { formatDay } from "./format-day";
 
 type Overview = AdminRouterOutputs["dashboard"]["overview"];
 
-const courseHref = (slug: string) => `/courses/${encodeURIComponent(slug)}`;
-const lessonHref = (course: string, lesson: string) =>
-  `${courseHref(course)}/lessons/${encodeURIComponent(lesson)}`;
+// The editor's addresses name courses and lessons by id (apps/admin/src/app/courses).
+const courseHref = (courseId: string) => `/courses/${encodeURIComponent(courseId)}`;
+const lessonHref = (courseId: string, lessonId: string) =>
+  `${courseHref(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
 
 /** The caller's courses, or what to do when there are none. */
 export function MyCourses({
@@ -29,7 +30,7 @@ export function MyCourses({
           {courses.map((course) => (
             <li key={course.id} className="dashboard-card">
               <h3>
-                <a href={courseHref(course.slug)}>{course.title ?? course.slug}</a>
+                <a href={courseHref(course.id)}>{course.title ?? course.slug}</a>
               </h3>
               <p>
                 <span className="tag">{course.published ? "Published" : "Not published"}</span>{" "}
@@ -58,7 +59,7 @@ export function DraftsInProgress({ drafts }: { drafts: Overview["drafts"] }) {
           {drafts.map((draft) => (
             <li key={draft.lessonId} className="dashboard-card">
               <h3>
-                <a href={lessonHref(draft.courseSlug, draft.lessonSlug)}>{draft.title}</a>
+                <a href={lessonHref(draft.courseId, draft.lessonId)}>{draft.title}</a>
               </h3>
               <p>
                 {draft.everPublished ? "Changes not published yet" : "Never published"} · saved{" "}
@@ -85,7 +86,7 @@ export function RecentlyPublished({ items }: { items: Overview["recentlyPublishe
           {items.map((item) => (
             <li key={item.lessonId} className="dashboard-card">
               <h3>
-                <a href={lessonHref(item.courseSlug, item.lessonSlug)}>{item.title}</a>
+                <a href={lessonHref(item.courseId, item.lessonId)}>{item.title}</a>
               </h3>
               <p>
                 Version {item.revision} · published {formatDay(item.publishedAt)} · in{" "}

@@ -1,7 +1,15 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@soleus/auth/db-types";
 import type { SessionUser } from "@soleus/auth/session";
-import { courseRevisions, courses, lessonRevisions, lessons, users } from "@soleus/db/schema";
+import {
+  contentDrafts,
+  contentPublications,
+  courseRevisions,
+  courses,
+  lessonRevisions,
+  lessons,
+  users,
+} from "@soleus/db/schema";
 import { manageableCourses } from "../../trpc/course-access";
 
 /** How many recently published items the dashboard lists. */
@@ -37,61 +45,61 @@ async function myCourses(db: Database, user: SessionUser) {
 }
 
 /**
- * Lessons of the caller's courses whose newest revision is not the published one: work saved
- * but not yet published (or never published), newest first.
+ * Lessons of the caller's courses with a working draft that differs from what is published (or
+ * that was never published): work saved in the editor and not yet published, newest first.
  */
 async function draftsInProgress(db: Database, user: SessionUser) {
-  const newest = db
-    .selectDistinctOn([lessonRevisions.lessonId], {
-      lessonId: lessonRevisions.lessonId,
-      revisionId: lessonRevisions.id,
-      title: lessonRevisions.title,
-      createdAt: lessonRevisions.createdAt,
-      createdBy: lessonRevisions.createdBy,
-    })
-    .from(lessonRevisions)
-    .orderBy(lessonRevisions.lessonId, desc(lessonRevisions.revision))
-    .as("newest");
   return db
     .select({
       lessonId: lessons.id,
       lessonSlug: lessons.slug,
+      courseId: courses.id,
       courseSlug: courses.slug,
-      title: newest.title,
-      savedAt: newest.createdAt,
+      title: sql<string>`coalesce(${contentDrafts.content}->>'title', ${lessons.slug})`,
+      savedAt: contentDrafts.updatedAt,
       savedBy: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       everPublished: sql<boolean>`${lessons.publishedRevisionId} is not null`,
     })
-    .from(newest)
-    .innerJoin(lessons, eq(lessons.id, newest.lessonId))
+    .from(contentDrafts)
+    .innerJoin(lessons, eq(lessons.id, contentDrafts.documentId))
     .innerJoin(courses, eq(courses.id, lessons.courseId))
-    .leftJoin(users, eq(users.id, newest.createdBy))
+    .leftJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
+    .leftJoin(users, eq(users.id, contentDrafts.updatedBy))
     .where(
       and(
+        eq(contentDrafts.kind, "lesson"),
         manageableCourses(db, user),
-        sql`${lessons.publishedRevisionId} is distinct from ${newest.revisionId}`,
+        sql`${lessonRevisions.contentHash} is distinct from ${contentDrafts.contentHash}`,
       ),
     )
-    .orderBy(desc(newest.createdAt));
+    .orderBy(desc(contentDrafts.updatedAt));
 }
 
-/** Published lessons of the caller's courses, by when their published revision was made. */
+/** The newest publications of lessons of the caller's courses (who published what, and when). */
 async function recentlyPublished(db: Database, user: SessionUser) {
   return db
     .select({
       lessonId: lessons.id,
       lessonSlug: lessons.slug,
+      courseId: courses.id,
       courseSlug: courses.slug,
       title: lessonRevisions.title,
       revision: lessonRevisions.revision,
-      publishedAt: lessonRevisions.createdAt,
+      publishedAt: contentPublications.at,
       coursePublished: sql<boolean>`${courses.publishedRevisionId} is not null`,
     })
-    .from(lessons)
-    .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
+    .from(contentPublications)
+    .innerJoin(lessons, eq(lessons.id, contentPublications.documentId))
     .innerJoin(courses, eq(courses.id, lessons.courseId))
-    .where(and(manageableCourses(db, user), isNotNull(lessons.publishedRevisionId)))
-    .orderBy(desc(lessonRevisions.createdAt), lessons.slug)
+    .innerJoin(lessonRevisions, eq(lessonRevisions.id, contentPublications.revisionId))
+    .where(
+      and(
+        eq(contentPublications.kind, "lesson"),
+        eq(contentPublications.action, "publish"),
+        manageableCourses(db, user),
+      ),
+    )
+    .orderBy(desc(contentPublications.at))
     .limit(RECENTLY_PUBLISHED_LIMIT);
 }
 
