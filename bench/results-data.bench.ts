@@ -7,7 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 
 import { createAdminCaller, createApiContext, createLearnerCaller } from "@soleus/api";
-import { prepareResultsExport } from "@soleus/api/results-export";
+import { exportStatement, prepareResultsExport } from "@soleus/api/results-export";
 import { createSession, readSession } from "@soleus/auth/session";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { connectDatabase } from "@soleus/db/client";
@@ -92,13 +92,7 @@ const exportMs = await time(async () => {
   }
 });
 clearInterval(sampler);
-const { exportQuery } =
-  await import("../packages/api/src/routers/results/export/export-columns.ts");
-const { resolveScope } = await import("../packages/api/src/routers/results/filter.ts");
-const { PgDialect } = await import("drizzle-orm/pg-core");
-if (!session) throw new Error("no session");
-const scope = await resolveScope(db, session.user, { quizId, attempts: "all" });
-const q = new PgDialect().sqlToQuery(exportQuery(scope, "responses"));
+const q = await exportStatement(context, { quizId, rows: "responses" });
 let inlined = q.sql;
 q.params.forEach(
   (p, i) =>

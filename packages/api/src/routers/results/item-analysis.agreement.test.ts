@@ -58,7 +58,8 @@ async function engineStatistics(quizId: string, slug: string, selection: Attempt
   );
 }
 
-const close = (value: number | null) => (value === null ? null : expect.closeTo(value, 8));
+const close = (value: number | null): unknown =>
+  value === null ? null : (expect.closeTo(value, 8) as unknown);
 
 describe("item analysis from SQL agrees with the quiz engine in memory", () => {
   it("generated a few thousand attempts", () => {

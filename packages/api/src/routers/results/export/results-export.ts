@@ -66,6 +66,19 @@ async function filenameOf(ctx: ApiContext, scope: ResultsScope, rows: ExportRows
   return `${parts.map(slugPart).join("_")}.${format}`;
 }
 
+/** The export's SQL and parameters after the same checks (the benchmark COPYs this statement). */
+export async function exportStatement(
+  ctx: ApiContext,
+  params: unknown,
+): Promise<{ sql: string; params: unknown[] }> {
+  const user = ctx.session?.user;
+  if (!user || !roleAllows(user.role, ["coach", "admin"]))
+    throw new TRPCError({ code: "FORBIDDEN", message: NOT_ALLOWED });
+  const { format: _format, rows, ...filter } = exportParamsSchema.parse(params);
+  const scope = await resolveScope(ctx.db, user, filter);
+  return new PgDialect().sqlToQuery(exportQuery(scope, rows));
+}
+
 /**
  * Checks the caller as the results procedures do (coach for own and assigned courses, admin
  * for all, nobody else), then streams the filtered attempts or responses from a PostgreSQL
