@@ -71,6 +71,10 @@ test("an admin filters a quiz, sorts its items, reads a question's options and a
     page.getByRole("table", { name: "Score distribution: attempts per score band" }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  // At phone width the page itself never scrolls sideways (wide tables scroll in their own region).
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Sort the item table by facility, both ways.
   const items = "Item analysis: one row per question";
