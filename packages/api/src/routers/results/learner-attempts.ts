@@ -2,7 +2,12 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
-import type { QuestionResult, QuestionType } from "@soleus/quiz-engine";
+import {
+  parseAttempt,
+  resultOfAttempt,
+  type QuestionResult,
+  type QuestionType,
+} from "@soleus/quiz-engine";
 import { quizOfRevision } from "../attempts/quiz-source";
 import { answerDisplay } from "./answer-display";
 import { countedAttempts, uuidArray, type ResultsScope } from "./filter";
@@ -103,7 +108,9 @@ export async function computeLearnerAttempts(
         questions: row.questions as never,
       });
       const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-      const results = row.result?.questions ?? [];
+      // Generated attempts store no result (docs/decisions/0033): score the stored state again.
+      const results =
+        row.result?.questions ?? resultOfAttempt(quiz, parseAttempt(quiz, row.state)).questions;
       return {
         attemptId: row.id,
         quizId: row.quiz_id,
