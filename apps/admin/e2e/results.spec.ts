@@ -21,6 +21,40 @@ test.beforeAll(async () => {
   await generateAttempts(400, `e2e${String(Date.now())}`);
 });
 
+/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (quoted) {
+      if (char === '"' && text.charAt(i + 1) === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") endField();
+    else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text.charAt(i + 1) === "\n") i += 1;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += char;
+  }
+  if (field !== "" || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
@@ -127,13 +161,12 @@ test("an admin filters a quiz, sorts its items, reads a question's options and a
   await page.getByRole("link", { name: "Attempts (CSV)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/first/);
-  const csv = readFileSync(await download.path(), "utf8")
-    .trim()
-    .split(/\r?\n/);
-  const header = csv[0]?.split(",") ?? [];
-  const rows = csv.slice(1).map((line) => line.split(","));
+  const [header = [], ...rows] = parseCsv(readFileSync(await download.path(), "utf8"));
   expect(rows).toHaveLength(attemptsCounted);
-  const learnerColumn = header.indexOf("user_id");
+  const quizColumn = header.indexOf("quiz");
+  expect(quizColumn).toBeGreaterThanOrEqual(0);
+  expect(new Set(rows.map((row) => row[quizColumn])).size).toBe(1);
+  const learnerColumn = header.indexOf("learner_id");
   expect(learnerColumn).toBeGreaterThanOrEqual(0);
   // First attempts only: each learner once.
   expect(new Set(rows.map((row) => row[learnerColumn])).size).toBe(rows.length);
