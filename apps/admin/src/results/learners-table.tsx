@@ -1,4 +1,5 @@
 import { formatDateTime, formatPercent } from "./format";
+import { ScrollTable } from "./scroll-table";
 
 /** One learner in the list (results.learners rows). */
 export interface LearnerListRow {
@@ -25,38 +26,40 @@ export function LearnersTable({
   caption: string;
 }) {
   return (
-    <table className="data-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Learner</th>
-          <th scope="col">Progress</th>
-          <th scope="col" className="numeric">
-            Attempts
-          </th>
-          <th scope="col" className="numeric">
-            Best score
-          </th>
-          <th scope="col">Last activity</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.userId}>
-            <th scope="row">
-              <a href={hrefFor(row.userId)}>{row.name ?? row.email}</a>
-              {row.name ? <div className="results-muted">{row.email}</div> : null}
+    <ScrollTable label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Learner</th>
+            <th scope="col">Progress</th>
+            <th scope="col" className="numeric">
+              Attempts
             </th>
-            <td>
-              {row.quizzesPassed} of {row.quizzesTotal} quizzes passed ({row.quizzesAttempted}{" "}
-              tried; {formatPercent(row.progressPercent)})
-            </td>
-            <td className="numeric">{row.attempts}</td>
-            <td className="numeric">{formatPercent(row.bestPercent, 1)}</td>
-            <td>{formatDateTime(row.lastActivity)}</td>
+            <th scope="col" className="numeric">
+              Best score
+            </th>
+            <th scope="col">Last activity</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.userId}>
+              <th scope="row">
+                <a href={hrefFor(row.userId)}>{row.name ?? row.email}</a>
+                {row.name ? <div className="results-muted">{row.email}</div> : null}
+              </th>
+              <td>
+                {row.quizzesPassed} of {row.quizzesTotal} quizzes passed ({row.quizzesAttempted}{" "}
+                tried; {formatPercent(row.progressPercent)})
+              </td>
+              <td className="numeric">{row.attempts}</td>
+              <td className="numeric">{formatPercent(row.bestPercent, 1)}</td>
+              <td>{formatDateTime(row.lastActivity)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }

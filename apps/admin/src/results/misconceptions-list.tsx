@@ -1,5 +1,6 @@
 import type { AdminRouterOutputs } from "@soleus/api";
 import { formatPercent } from "./format";
+import { ScrollTable } from "./scroll-table";
 
 type Misconceptions = AdminRouterOutputs["results"]["misconceptions"];
 
@@ -23,39 +24,41 @@ export function MisconceptionsList({
         </strong>
         .
       </p>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Misconception</th>
-            <th scope="col" className="numeric">
-              Learners
-            </th>
-            <th scope="col" className="numeric">
-              Share of learners
-            </th>
-            <th scope="col" className="numeric">
-              Answers
-            </th>
-            <th scope="col" className="numeric">
-              Questions
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.items.map((item, index) => (
-            <tr key={item.misconception}>
-              <td>{index + 1}</td>
-              <th scope="row">{item.misconception}</th>
-              <td className="numeric">{item.learners}</td>
-              <td className="numeric">{formatPercent(item.percentOfLearners)}</td>
-              <td className="numeric">{item.responses}</td>
-              <td className="numeric">{item.questions.length}</td>
+      <ScrollTable label={caption}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Misconception</th>
+              <th scope="col" className="numeric">
+                Learners
+              </th>
+              <th scope="col" className="numeric">
+                Share of learners
+              </th>
+              <th scope="col" className="numeric">
+                Answers
+              </th>
+              <th scope="col" className="numeric">
+                Questions
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.items.map((item, index) => (
+              <tr key={item.misconception}>
+                <td>{index + 1}</td>
+                <th scope="row">{item.misconception}</th>
+                <td className="numeric">{item.learners}</td>
+                <td className="numeric">{formatPercent(item.percentOfLearners)}</td>
+                <td className="numeric">{item.responses}</td>
+                <td className="numeric">{item.questions.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </>
   );
 }

@@ -55,7 +55,14 @@ export function ThirdsChart({ options }: { options: readonly OptionByThirds[] })
       chart={
         <BarChart {...chartBase} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="var(--color-border)" strokeOpacity={0.35} vertical={false} />
-          <XAxis dataKey="axisLabel" tick={axisTick} interval={0} />
+          <XAxis
+            dataKey="axisLabel"
+            tick={axisTick}
+            interval={0}
+            tickFormatter={(label: string) =>
+              label.length > 18 ? `${label.slice(0, 17)}…` : label
+            }
+          />
           <YAxis allowDecimals={false} tick={axisTick} width={56} />
           <Legend wrapperStyle={{ color: "var(--color-text)" }} />
           {THIRDS.map((third) => (
