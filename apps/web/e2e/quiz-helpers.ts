@@ -324,7 +324,8 @@ export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerK
     case "ordering":
       for (const [position, text] of answer.texts.entries()) {
         const items = card.locator(".ordering-list > li");
-        for (let guard = 0; guard < answer.texts.length; guard += 1) {
+        // At most one pass per item: each click moves the item one place up.
+        for (const _ of answer.texts) {
           const shown = await items.allTextContents();
           if (shown.findIndex((item) => item.includes(text)) <= position) break;
           await card.getByRole("button", { name: `Move up: ${text}`, exact: true }).click();

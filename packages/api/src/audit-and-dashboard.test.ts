@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@soleus/auth/audit";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
-import { lessonRevisions, lessons } from "@soleus/db/schema";
+import { lessons } from "@soleus/db/schema";
 import { AUDIT_PAGE_SIZE } from "./routers/audit/audit.schema";
 import { createWorld, type World } from "./testing/world";
 

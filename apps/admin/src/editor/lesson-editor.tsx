@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { diagnoseRenderedLesson } from "@soleus/content/check/diagnose-lesson";
-import type { RenderedLesson } from "@soleus/content/render/pipeline";
+import { diagnoseLessonMarkdown } from "@soleus/content/check/diagnose-lesson";
 import { LessonPreview } from "@soleus/learning-ui/lesson-preview";
 import { ConflictView } from "./conflict-view";
 import { lessonFieldErrors, type LessonDraft } from "./lesson-draft";
@@ -9,6 +8,9 @@ import { LessonFields } from "./lesson-fields";
 import { MarkdownEditor, type BodyDiagnostic, type MarkdownEditorHandle } from "./markdown-editor";
 import { SaveStatus } from "./save-status";
 import { useAutosave, type SaveLesson } from "./use-autosave";
+
+/** How long after the preview updates the full lesson check runs. */
+const DIAGNOSE_DELAY_MS = 300;
 
 function lineOf(text: string, offset: number): number {
   let line = 1;
@@ -46,14 +48,23 @@ export function LessonEditor({
   const { state, dispatch } = useAutosave(lessonId, server, save);
   const editor = useRef<MarkdownEditorHandle>(null);
   const draft = state.draft;
-  // The preview renders the body once per pause in typing; the problems come from that render.
+  // The problems come from the content package's full lesson check (reading grade included),
+  // run a moment after the preview has caught up, so typing and the preview never wait for it.
   const [checked, setChecked] = useState<{ problems: BodyDiagnostic[]; markdown: string }>({
     problems: [],
     markdown: "",
   });
-  const onRendered = useCallback((rendered: RenderedLesson, markdown: string) => {
-    setChecked({ problems: diagnoseRenderedLesson(rendered, markdown), markdown });
-  }, []);
+  const diagnoseTimer = useRef<number | undefined>(undefined);
+  const onRendered = useCallback(
+    (_rendered: unknown, markdown: string) => {
+      window.clearTimeout(diagnoseTimer.current);
+      diagnoseTimer.current = window.setTimeout(() => {
+        setChecked({ problems: diagnoseLessonMarkdown(markdown, { courseSlug }), markdown });
+      }, DIAGNOSE_DELAY_MS);
+    },
+    [courseSlug],
+  );
+  useEffect(() => () => window.clearTimeout(diagnoseTimer.current), []);
   const problems = checked.problems;
   const errors = lessonFieldErrors(draft);
   const edit = (next: LessonDraft) => {

@@ -17,9 +17,8 @@ export function FillBlanksInput({
   function change(id: string, value: string, typing: boolean) {
     const next: Record<string, string> = {};
     for (const [key, given] of Object.entries(blanks))
-      if (typeof given === "string" && given !== "") next[key] = given;
+      if (key !== id && typeof given === "string" && given !== "") next[key] = given;
     if (value !== "") next[id] = value;
-    else delete next[id];
     onChange({ blanks: next }, { typing });
   }
 

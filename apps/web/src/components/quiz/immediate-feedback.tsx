@@ -34,16 +34,17 @@ export function ImmediateFeedback({
           type="button"
           className="button button--secondary"
           disabled={!answered || busy}
-          onClick={async () => {
+          onClick={() => {
             setBusy(true);
             setProblem(null);
-            try {
-              await onCheck();
-            } catch (error) {
-              setProblem(`Could not check your answer: ${(error as Error).message}`);
-            } finally {
-              setBusy(false);
-            }
+            onCheck()
+              .catch((error: unknown) => {
+                const reason = error instanceof Error ? error.message : String(error);
+                setProblem(`Could not check your answer: ${reason}`);
+              })
+              .finally(() => {
+                setBusy(false);
+              });
           }}
         >
           Check my answer

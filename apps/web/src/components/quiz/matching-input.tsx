@@ -26,9 +26,8 @@ export function MatchingInput({
               onChange={(event) => {
                 const next: Record<string, string> = {};
                 for (const [key, value] of Object.entries(pairs))
-                  if (typeof value === "string") next[key] = value;
+                  if (key !== prompt.id && typeof value === "string") next[key] = value;
                 if (event.target.value) next[prompt.id] = event.target.value;
-                else delete next[prompt.id];
                 onChange({ pairs: next });
               }}
             >

@@ -1,6 +1,13 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attemptResponses, lessons, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
+import {
+  attemptResponses,
+  lessonRevisions,
+  lessons,
+  quizAttempts,
+  quizRevisions,
+  quizzes,
+} from "@soleus/db/schema";
 import { COURSE, createWorld, QUIZ, type World } from "../../testing/world";
 
 let world: World;
@@ -26,7 +33,13 @@ describe("deleting content never deletes learners' attempts", () => {
     expect(before.attempts).toBe(1);
     expect(before.responses).toBeGreaterThan(0);
     const quiz = await world.db.query.quizzes.findFirst({ where: eq(quizzes.slug, QUIZ) });
-    if (!quiz?.publishedRevisionId || !quiz.lessonId) throw new Error("fixture quiz incomplete");
+    // The lesson this quiz checks: the link is part of the lesson's revision (decision 0024).
+    const [checked] = await world.db
+      .select({ id: lessons.id })
+      .from(lessons)
+      .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
+      .where(eq(lessonRevisions.quizSlug, QUIZ));
+    if (!quiz?.publishedRevisionId || !checked) throw new Error("fixture quiz incomplete");
     await world.db
       .update(quizzes)
       .set({ publishedRevisionId: null })
@@ -38,10 +51,10 @@ describe("deleting content never deletes learners' attempts", () => {
     await world.db
       .update(lessons)
       .set({ publishedRevisionId: null })
-      .where(eq(lessons.id, quiz.lessonId));
-    await world.db.delete(lessons).where(eq(lessons.id, quiz.lessonId));
+      .where(eq(lessons.id, checked.id));
+    await world.db.delete(lessons).where(eq(lessons.id, checked.id));
     expect(await attemptsKept()).toEqual(before);
     const still = await world.db.query.quizzes.findFirst({ where: eq(quizzes.id, quiz.id) });
-    expect(still?.lessonId).toBeNull();
+    expect(still?.id).toBe(quiz.id);
   });
 });
