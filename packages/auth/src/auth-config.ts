@@ -94,17 +94,25 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
     },
     pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/sign-in" },
     callbacks: {
-      async signIn({ user }) {
+      async signIn({ user, account, email: emailStep }) {
         const email = typeof user.email === "string" ? normaliseEmail(user.email) : null;
         if (!email) return false;
         const row = await db.query.users.findFirst({
           where: eq(users.email, email),
           columns: { role: true, disabledAt: true },
         });
-        if (row?.disabledAt) return false;
-        // New people may join through the learner site only; the admin app needs an existing coach or admin.
-        if (!row) return app === "web";
-        return roleAllows(row.role, APP_ROLES[app]);
+        // New people may join through the learner site only; the admin app needs an existing
+        // coach or admin; a switched-off account signs in nowhere.
+        const allowed = row ? !row.disabledAt && roleAllows(row.role, APP_ROLES[app]) : app === "web";
+        if (allowed) return true;
+        // Asking for an email link: answer exactly as when a link was sent ("check your email"),
+        // but send nothing, so the form never tells a stranger whether an address has an account
+        // here (issue 15). Any other refusal (OAuth, a forged link) is a plain AccessDenied.
+        if (emailStep?.verificationRequest && account) {
+          const query = new URLSearchParams({ provider: account.provider, type: account.type });
+          return `${site.origin}${AUTH_BASE_PATH}/verify-request?${query.toString()}`;
+        }
+        return false;
       },
     },
     logger: {
