@@ -103,7 +103,9 @@ export function createAuthConfig(setup: AuthSetup): AuthConfig {
         });
         // New people may join through the learner site only; the admin app needs an existing
         // coach or admin; a switched-off account signs in nowhere.
-        const allowed = row ? !row.disabledAt && roleAllows(row.role, APP_ROLES[app]) : app === "web";
+        const allowed = row
+          ? !row.disabledAt && roleAllows(row.role, APP_ROLES[app])
+          : app === "web";
         if (allowed) return true;
         // Asking for an email link: answer exactly as when a link was sent ("check your email"),
         // but send nothing, so the form never tells a stranger whether an address has an account
