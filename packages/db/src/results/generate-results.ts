@@ -75,8 +75,17 @@ async function loadQuizzes(client: pg.PoolClient, courseSlug: string, seed: stri
     `select q.id as quiz_id, r.id as revision_id, q.course_id, q.slug, r.title, r.pass_percent, r.settings, r.questions
      from quizzes q join courses c on c.id = q.course_id
      join quiz_revisions r on r.id = q.published_revision_id
-     left join lessons l on l.id = q.lesson_id
-     where c.slug = $1 order by (q.kind = 'final'), l.position nulls last, q.slug`,
+     -- Quizzes in the order of the lessons they check (decision 0024: the link is on the lesson
+     -- revision, the order on the course revision); the final quiz last.
+     left join lateral (
+       select crl.position from lessons l
+       join lesson_revisions lr on lr.id = l.published_revision_id and lr.quiz_slug = q.slug
+       join course_revision_lessons crl
+         on crl.course_revision_id = c.published_revision_id and crl.lesson_id = l.id
+       where l.course_id = q.course_id
+       limit 1
+     ) lp on true
+     where c.slug = $1 order by (q.kind = 'final'), lp.position nulls last, q.slug`,
     [courseSlug],
   );
   if (rows.rows.length === 0)
