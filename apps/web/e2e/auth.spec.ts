@@ -180,7 +180,7 @@ test("on a lesson, a signed-in reader gets their own header and completion, and 
   await expect(page.getByText("Signed in as Ida Reader")).toBeVisible();
   await page.getByRole("button", { name: "Mark this lesson complete" }).click();
   await expect(page).toHaveURL(`${lesson}#lesson-complete`);
-  await expect(page.getByText(/You marked this lesson complete on/)).toBeVisible();
+  await expect(page.getByText(/You completed this lesson on/)).toBeVisible();
   await expect(page.locator("#lesson-complete")).toBeFocused();
 
   // Another reader's state is never in the shared page: a fresh context sees none of it.

@@ -29,12 +29,16 @@ test("a new learner's whole journey, by keyboard only: sign up, read, hold timer
   const timer = page.getByRole("group", { name: "Hold timer: Bent-knee calf hold" });
   await tabTo(page, timer.getByRole("button", { name: "Start" }), 200);
   await page.keyboard.press("Enter");
-  await expect(timer.getByRole("status")).toHaveText("Started. Hold for 30 seconds.");
+  // A five-second "get ready" countdown comes first (issue 15), then the hold starts.
+  await expect(timer.getByRole("status")).toHaveText("Get ready. The hold starts in 5 seconds.");
+  await expect(timer.getByRole("status")).toHaveText("Started. Hold for 30 seconds.", {
+    timeout: 15_000,
+  });
 
   // Mark the lesson complete (a plain form).
   await tabTo(page, page.getByRole("button", { name: "Mark this lesson complete" }), 200);
   await page.keyboard.press("Enter");
-  await expect(page.getByText(/You marked this lesson complete on/)).toBeVisible();
+  await expect(page.getByText(/You completed this lesson on/)).toBeVisible();
 
   // The course page shows progress and leads to the final quiz.
   await page.goto(COURSE);

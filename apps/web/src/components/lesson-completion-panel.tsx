@@ -3,13 +3,10 @@
 import { useEffect, useRef } from "react";
 import { readerStatePath, type ReaderState } from "~/reading/reader-state";
 
+// The panel renders only in the browser, once the reader's state has arrived, so the date is in
+// the reader's own time zone with no server render to disagree with.
 const dateText = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
 /** The plain form behind "Mark complete" (the route answers 303 back to `#lesson-complete`). */
 function MarkCompleteForm({
@@ -80,8 +77,7 @@ export function LessonCompletionPanel({
       <h2 id="lesson-complete-title">{completedAt ? "Lesson complete" : "Finished reading?"}</h2>
       {completedAt ? (
         <p role="status">
-          <span aria-hidden="true">✓ </span>You marked this lesson complete on{" "}
-          {dateText(completedAt)}.
+          <span aria-hidden="true">✓ </span>You completed this lesson on {dateText(completedAt)}.
         </p>
       ) : (
         <MarkCompleteForm
