@@ -65,7 +65,9 @@ export function flagItem(
         "Everyone scored the same on this question (or on the rest of the quiz), so it cannot tell stronger from weaker learners.",
     });
   }
-  if (di !== null && di < 0) {
+  // "Negative" means it rounds to a negative figure: a correlation of -1e-15 is float noise around
+  // zero (it showed as "negative (0)" and flipped between SQL and in-memory sums); it is low.
+  if (di !== null && Math.round(di) < 0) {
     flags.push({
       code: "negative_discrimination",
       severity: "problem",
