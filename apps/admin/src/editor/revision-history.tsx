@@ -89,44 +89,14 @@ export function RevisionHistory({
           );
         }}
       >
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={fromId}>
-            Compare
-          </label>
-          <select
-            id={fromId}
-            className="form-field__input"
-            value={from}
-            onChange={(event) => {
-              setFrom(event.target.value);
-            }}
-          >
-            {revisions.map((r) => (
-              <option key={r.id} value={r.id}>
-                Revision {r.number}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label className="form-field__label" htmlFor={toId}>
-            with
-          </label>
-          <select
-            id={toId}
-            className="form-field__input"
-            value={to}
-            onChange={(event) => {
-              setTo(event.target.value);
-            }}
-          >
-            {revisions.map((r) => (
-              <option key={r.id} value={r.id}>
-                Revision {r.number}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RevisionSelect
+          id={fromId}
+          label="Compare"
+          revisions={revisions}
+          value={from}
+          onChange={setFrom}
+        />
+        <RevisionSelect id={toId} label="with" revisions={revisions} value={to} onChange={setTo} />
         <button type="submit" className="button button--secondary">
           Show differences
         </button>
@@ -141,6 +111,43 @@ export function RevisionHistory({
           right={diff.right}
         />
       ) : null}
+    </div>
+  );
+}
+
+/** One of the two revision pickers of the compare form. */
+function RevisionSelect({
+  id,
+  label,
+  revisions,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  revisions: readonly { id: string; number: number }[];
+  value: string;
+  onChange: (revisionId: string) => void;
+}) {
+  return (
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="form-field__input"
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      >
+        {revisions.map((r) => (
+          <option key={r.id} value={r.id}>
+            Revision {r.number}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
