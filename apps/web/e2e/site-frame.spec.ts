@@ -64,7 +64,8 @@ test("wide screens: a centred reading column, the footer at the bottom of a shor
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const missingQuiz = `${COURSE}/quiz/no-such-quiz`;
-  const missing = watchNotFound(page, [missingQuiz]);
+  const missingLesson = `${COURSE}/no-such-lesson`;
+  const missing = watchNotFound(page, [missingQuiz, missingLesson]);
 
   await page.goto("/courses");
   const header = page.locator("header.site-header");
@@ -92,5 +93,19 @@ test("wide screens: a centred reading column, the footer at the bottom of a shor
   const footer = await page.locator("footer.site-footer").boundingBox();
   expect(Math.round((footer?.y ?? 0) + (footer?.height ?? 0))).toBe(1080);
   expect(await axeViolations(page)).toEqual([]);
+
   expect(missing).toEqual([]);
+
+  // A missing lesson address typed into a new tab (no referrer; lesson addresses are
+  // prerendered and bypass the proxy): the page still offers the course the address names.
+  const typedIn = await page.context().newPage();
+  const missingInNewTab = watchNotFound(typedIn, [missingLesson]);
+  const typed = await typedIn.goto(missingLesson);
+  expect(typed?.status()).toBe(404);
+  expect(await typed?.request().headerValue("referer")).toBeNull();
+  await expect(
+    typedIn.getByRole("link", { name: "Back to the course: The Second Heart" }),
+  ).toHaveAttribute("href", COURSE);
+  expect(await axeViolations(typedIn)).toEqual([]);
+  expect(missingInNewTab).toEqual([]);
 });
