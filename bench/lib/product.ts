@@ -24,7 +24,13 @@ const launcherDir = path.join(repoRoot, "tooling/launcher");
 /** PostgreSQL on this machine (trust auth); override with BENCH_PG_ADMIN_URL. */
 const pgServer = process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-export const PORTS = { web: 3600, admin: 3601, db: 54900 } as const;
+/** The product's ports: BENCH_BASE_PORT (web), +1 (admin), and BENCH_DB_PORT, so two benches can run at once. */
+const basePort = Number(process.env.BENCH_BASE_PORT ?? 3600);
+export const PORTS = {
+  web: basePort,
+  admin: basePort + 1,
+  db: Number(process.env.BENCH_DB_PORT ?? 54900),
+} as const;
 
 function psql(sql: string): void {
   const run = spawnSync("psql", [pgServer, "-v", "ON_ERROR_STOP=1", "-qc", sql], {
