@@ -179,15 +179,21 @@ async function runLoad(product: RunningProduct, coaches: Coach[], body: string, 
       edit++;
       const bodyMarkdown = `${body}\nEdited ${edit} times so far.\n`;
       await timed(saves, async () => {
-        const answer = await adminCall(product, "POST", "authoring.lessons.saveDraft", coach.cookie, {
-          lessonId: coach.lessonId,
-          baseVersion: coach.version,
-          title: "Training the soleus (bench copy)",
-          summary: "The longest built-in lesson, edited by a bench coach.",
-          minutes: 7,
-          objectives: [],
-          bodyMarkdown,
-        });
+        const answer = await adminCall(
+          product,
+          "POST",
+          "authoring.lessons.saveDraft",
+          coach.cookie,
+          {
+            lessonId: coach.lessonId,
+            baseVersion: coach.version,
+            title: "Training the soleus (bench copy)",
+            summary: "The longest built-in lesson, edited by a bench coach.",
+            minutes: 7,
+            objectives: [],
+            bodyMarkdown,
+          },
+        );
         const version = (answer.json.result?.data?.json as { version?: number } | undefined)
           ?.version;
         if (!answer.ok || typeof version !== "number") {

@@ -130,9 +130,9 @@ describe("authoring across two admin instances", () => {
       coachA.id,
     ]);
     // B's own heartbeat (instance 2) answers with A, and A (instance 1) now sees B.
-    expect(presentIds(await trpcMutation(bOn2, "authoring.presence.heartbeat", presence))).toEqual(
-      [coachA.id],
-    );
+    expect(presentIds(await trpcMutation(bOn2, "authoring.presence.heartbeat", presence))).toEqual([
+      coachA.id,
+    ]);
     expect(presentIds(await trpcQuery(aOn1, "authoring.presence.list", presence))).toEqual([
       coachB.id,
     ]);
