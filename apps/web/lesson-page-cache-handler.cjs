@@ -12,7 +12,9 @@
  * the Pages Router never sets `expire`, so this handler reports each page's `expire` as its
  * `revalidate`. Plain CommonJS: Next loads it at run time, outside the app's bundles.
  */
+/* global require, module -- CommonJS, loaded by Next.js's server */
 const FileSystemCache =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 /** Bounded: one lifetime per page address the cache has seen (most recent last). */

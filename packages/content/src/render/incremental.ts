@@ -57,12 +57,16 @@ export function lessonSections(markdown: string): Section[] {
       sections.push({ text: markdown.slice(start.offset, offset), ...start });
       start = { offset, line: index + 1 };
     }
-    const fenceMatch = FENCE.exec(line);
+    const marker = FENCE.exec(line)?.[1];
     if (fence !== null) {
-      if (fenceMatch?.[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length)
+      if (
+        marker !== undefined &&
+        marker.startsWith(fence.charAt(0)) &&
+        marker.length >= fence.length
+      )
         fence = null;
-    } else if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
+    } else if (marker !== undefined) {
+      fence = marker;
     } else if (DIRECTIVE_OPEN.test(line)) {
       depth += 1;
     } else if (DIRECTIVE_CLOSE.test(line) && depth > 0) {
@@ -116,7 +120,7 @@ export function createIncrementalLessonRenderer(): (
       next.set(section.text, parsed);
       // The render changes its tree: it gets a copy, positioned in the whole lesson.
       const copy = structuredClone(parsed);
-      shift(copy as Positioned, section.line - 1, section.offset);
+      shift(copy, section.line - 1, section.offset);
       children.push(...copy.children);
     }
     kept = next;

@@ -115,7 +115,7 @@ beforeAll(async () => {
   asB = await signedIn(cluster.admin.url, coachB);
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await cluster.stop();
 });
 
 describe("authoring across two admin instances", () => {
