@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@soleus/app-runtime/body-size-limit";
 import { prerenderedAddressHeaders } from "@soleus/app-runtime/content-security-policy";
@@ -10,6 +11,12 @@ const lessonHeaders = [
   // One address, a page per display variant: no shared cache may give one reader's variant to another.
   { key: "vary", value: "cookie" },
 ];
+
+// Prerendered pages are rebuilt before they are served once older than their `revalidate`
+// (never served stale), so a publish reaches every reader within 5 s: docs/decisions/0047.
+const lessonPageCacheHandler = createRequire(import.meta.url).resolve(
+  "./lesson-page-cache-handler.cjs",
+);
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -32,6 +39,7 @@ const config: NextConfig = {
   // Prerendered lessons are kept in memory only (bounded LRU): a restart, or another data
   // directory, never serves pages built from another database.
   // Server actions: the proxy answers 413 above this limit (Next.js itself would answer 500).
+  cacheHandler: lessonPageCacheHandler,
   experimental: {
     isrFlushToDisk: false,
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },

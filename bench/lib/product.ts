@@ -13,6 +13,7 @@ export type DatabaseKind = "embedded" | "postgres";
 export interface RunningProduct {
   kind: DatabaseKind;
   webUrl: string;
+  adminUrl: string;
   /** The database the apps use (the embedded one over its socket, or the bench's own PostgreSQL database). */
   databaseUrl: string;
   stop(): Promise<void>;
@@ -24,11 +25,10 @@ const launcherDir = path.join(repoRoot, "tooling/launcher");
 /** PostgreSQL on this machine (trust auth); override with BENCH_PG_ADMIN_URL. */
 const pgServer = process.env.BENCH_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-/** The product's ports: BENCH_BASE_PORT (web), +1 (admin), and BENCH_DB_PORT, so two benches can run at once. */
-const basePort = Number(process.env.BENCH_BASE_PORT ?? 3600);
+/** The product's ports: 3600/3601/54900, or BENCH_WEB_PORT / BENCH_ADMIN_PORT / BENCH_DB_PORT. */
 export const PORTS = {
-  web: basePort,
-  admin: basePort + 1,
+  web: Number(process.env.BENCH_WEB_PORT ?? 3600),
+  admin: Number(process.env.BENCH_ADMIN_PORT ?? 3601),
   db: Number(process.env.BENCH_DB_PORT ?? 54900),
 } as const;
 
@@ -45,7 +45,7 @@ export async function startProduct(
   timeoutMs = 120_000,
 ): Promise<RunningProduct> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "soleus-bench-"));
-  const dbName = `soleus_bench_${process.pid}`;
+  const dbName = `${process.env.BENCH_DB_PREFIX ?? "soleus_bench"}_${process.pid}`;
   let databaseUrl = "";
   if (kind === "postgres") {
     psql(`drop database if exists ${dbName}`);
@@ -121,7 +121,13 @@ export async function startProduct(
     const password = readFileSync(path.join(dataDir, "db-password"), "utf8").trim();
     databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${PORTS.db}/postgres`;
   }
-  return { kind, webUrl: `http://127.0.0.1:${PORTS.web}`, databaseUrl, stop };
+  return {
+    kind,
+    webUrl: `http://127.0.0.1:${PORTS.web}`,
+    adminUrl: `http://127.0.0.1:${PORTS.admin}`,
+    databaseUrl,
+    stop,
+  };
 }
 
 /** Which database kinds to run: all, or those named in BENCH_DB (e.g. BENCH_DB=postgres). */

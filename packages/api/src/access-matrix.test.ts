@@ -538,6 +538,38 @@ for (const [app, { procedures, rules }] of Object.entries(APPS) as [
   });
 }
 
+describe("a coach cannot reach another course's lesson or quiz by also naming a course of their own", () => {
+  // The course check reads `courseId` first; every authoring input is a strict object, so one
+  // that carries a lesson or quiz id may not carry a course id as well.
+  const targeted = Object.entries(AUTHORING_RULES).filter(([path]) =>
+    /^authoring\.(lessons|quizzes|presence)\./.test(path),
+  );
+  it("checks every lesson, quiz and presence procedure", () => {
+    expect(targeted.length).toBeGreaterThanOrEqual(20);
+  });
+  for (const [path, rule] of targeted) {
+    it(`${path}: another course's id with the coach's own courseId → refused`, async () => {
+      const input = (await rule.input(world, "coach")) as Record<string, unknown>;
+      if (!("lessonId" in input) && !("quizId" in input)) return; // names a course only
+      const own = (await world.adminCallerFor("otherCoach")).authoring.courses.create({
+        slug: slugFor(),
+        title: "Another coach's course",
+      });
+      const outcome = await call(
+        "admin",
+        "otherCoach",
+        path,
+        { ...input, courseId: (await own).courseId },
+        rule.now,
+      ).then(
+        () => "allowed",
+        (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+      );
+      expect(outcome).toMatch(/^(BAD_REQUEST|FORBIDDEN|NOT_FOUND)$/);
+    });
+  }
+});
+
 describe("the learner site has no coach or admin procedure", () => {
   it("every procedure on the learner router is public or for signed-in learners", () => {
     for (const [path, procedure] of Object.entries(APPS.web.procedures)) {

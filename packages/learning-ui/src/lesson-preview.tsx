@@ -1,7 +1,8 @@
 "use client";
 
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
-import { renderLessonTree, type RenderedLessonTree } from "@soleus/content/render/pipeline";
+import { createIncrementalLessonRenderer } from "@soleus/content/render/incremental";
+import type { RenderedLessonTree } from "@soleus/content/render/pipeline";
 import { lessonSegments } from "@soleus/content/render/segments";
 import { TEXT_SIZES, type TextSize, type Theme } from "@soleus/ui/display-options";
 import { PreviewArticle } from "./preview-article";
@@ -22,7 +23,8 @@ export interface LessonPreviewProps {
  * The live preview of a lesson: the content package's one safe renderer and the learner site's
  * own components (segments, exercise tools, table of contents, read aloud), in a frame with the
  * learner site's stylesheet, switchable across the learner's text sizes, both themes and a
- * phone-width frame. Rendering is deferred (`useDeferredValue`), so typing never waits for it.
+ * phone-width frame. Rendering is deferred (`useDeferredValue`), so typing never waits for it,
+ * and incremental (only the sections an edit changed are parsed again).
  */
 export function LessonPreview({
   title,
@@ -36,9 +38,11 @@ export function LessonPreview({
   const [theme, setTheme] = useState<Theme>("standard");
   const [phone, setPhone] = useState(false);
   const body = useDeferredValue(markdown);
+  // The same result as renderLessonTree, re-parsing only the sections the last edit changed.
+  const [renderLessonTree] = useState(createIncrementalLessonRenderer);
   const rendered = useMemo(
     () => renderLessonTree(body, { courseSlug, mediaBaseUrl }),
-    [body, courseSlug, mediaBaseUrl],
+    [renderLessonTree, body, courseSlug, mediaBaseUrl],
   );
   const segments = useMemo(() => lessonSegments(rendered.tree), [rendered]);
   useEffect(() => onRendered?.(rendered, body), [onRendered, rendered, body]);

@@ -1,5 +1,6 @@
 import GithubSlugger from "github-slugger";
 import type { Root } from "hast";
+import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
@@ -50,6 +51,26 @@ export type RenderedLessonTree = Pick<RenderedLesson, "tree" | "toc" | "anchors"
  * on every keystroke, needs only this.
  */
 export function renderLessonTree(markdown: string, options: RenderOptions): RenderedLessonTree {
+  return transformLessonTree(parseLessonMarkdown(markdown), markdown, options);
+}
+
+/** The parser alone (Markdown, GFM, directives), made once: parsing needs no render context. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+
+/** Markdown with Soleus blocks to mdast (nothing rendered yet): the first half of `renderLessonTree`. */
+export function parseLessonMarkdown(markdown: string): MdastRoot {
+  return parser.parse(markdown);
+}
+
+/**
+ * The second half of `renderLessonTree`: the Soleus blocks, mdast to hast, links and media, and
+ * the sanitiser, on a tree parsed from `markdown` (which it changes).
+ */
+export function transformLessonTree(
+  parsed: MdastRoot,
+  markdown: string,
+  options: RenderOptions,
+): RenderedLessonTree {
   const ctx: RenderContext = {
     source: markdown,
     media: { courseSlug: options.courseSlug, mediaBaseUrl: options.mediaBaseUrl ?? "/media" },
@@ -59,14 +80,11 @@ export function renderLessonTree(markdown: string, options: RenderOptions): Rend
     anchors: [],
   };
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
     .use(remarkSoleusBlocks, ctx)
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeLinksAndMedia, ctx)
     .use(rehypeSanitize, lessonSanitizeSchema);
-  const tree = processor.runSync(processor.parse(markdown));
+  const tree = processor.runSync(parsed);
   return {
     tree,
     toc: ctx.toc,

@@ -87,6 +87,34 @@ export async function readDocument<K extends DocumentKind>(
   };
 }
 
+/**
+ * The draft row alone, locked for the caller's transaction (null before the first save): what a
+ * save needs to compare versions and build on, without the revisions and source update that
+ * `readDocument` also loads. Its `version` and `content` are `readDocument`'s when a draft exists.
+ */
+export async function lockDraft<K extends DocumentKind>(
+  tx: Transaction,
+  kind: K,
+  documentId: string,
+): Promise<{
+  version: number;
+  content: ContentByKind[K];
+  updatedAt: Date;
+  updatedBy: string | null;
+} | null> {
+  const [draft] = await tx
+    .select({
+      version: contentDrafts.version,
+      content: contentDrafts.content,
+      updatedAt: contentDrafts.updatedAt,
+      updatedBy: contentDrafts.updatedBy,
+    })
+    .from(contentDrafts)
+    .where(and(eq(contentDrafts.kind, kind), eq(contentDrafts.documentId, documentId)))
+    .for("update");
+  return draft ? { ...draft, content: draft.content as unknown as ContentByKind[K] } : null;
+}
+
 export interface SaveConflict<K extends DocumentKind> {
   conflict: {
     /** The version the caller's save started from. */

@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "@soleus/db/client";
@@ -37,6 +37,11 @@ export interface Cluster {
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
   /** Waits until the load balancer has taken a dead instance out of rotation. */
   waitUntilOutOfRotation(site: Site, name: string): Promise<void>;
+  /**
+   * Moves every instance's clock to real time + `offsetMs` (only with `startCluster({ testClock:
+   * true })`: the apps' SOLEUS_TEST_CLOCK file, read per request), e.g. to let presence expire.
+   */
+  setClockOffset(offsetMs: number): void;
   /** Everything the instances and HAProxy printed (for failure messages). */
   logs(): string;
   stop(): Promise<void>;
@@ -66,9 +71,13 @@ function clusterPorts(): {
  * HAProxy on loopback (round-robin, no sticky sessions), configured as README "Scaling out"
  * says. Every case file starts its own and stops it in `afterAll`.
  */
-export async function startCluster(options: { startTimeoutMs?: number } = {}): Promise<Cluster> {
+export async function startCluster(
+  options: { startTimeoutMs?: number; testClock?: boolean } = {},
+): Promise<Cluster> {
   const timeoutMs = options.startTimeoutMs ?? 90_000;
   const dir = mkdtempSync(path.join(os.tmpdir(), "soleus-scale-out-"));
+  const clockFile = path.join(dir, "test-clock");
+  if (options.testClock) writeFileSync(clockFile, "0");
   const ports = clusterPorts();
   const web: Site = { url: `http://127.0.0.1:${ports.web}`, instances: [] };
   const admin: Site = { url: `http://127.0.0.1:${ports.admin}`, instances: [] };
@@ -112,6 +121,7 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
       SOLEUS_WEB_URL: web.url,
       SOLEUS_ADMIN_URL: admin.url,
       SOLEUS_TRUSTED_PROXY_HOPS: "1",
+      ...(options.testClock ? { SOLEUS_TEST_CLOCK: clockFile } : {}),
     };
     for (const [app, site] of [
       ["web", web],
@@ -162,6 +172,10 @@ export async function startCluster(options: { startTimeoutMs?: number } = {}): P
         site,
         site.instances.map((instance) => instance.name).filter((other) => other !== name),
       ),
+    setClockOffset(offsetMs) {
+      if (!options.testClock) throw new Error("start the cluster with { testClock: true } first");
+      writeFileSync(clockFile, String(offsetMs));
+    },
     logs,
     stop,
   };

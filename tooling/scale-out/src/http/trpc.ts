@@ -5,13 +5,16 @@ export interface TrpcAnswer<T> {
   http: HttpAnswer;
   /** The procedure's result (superjson's plain `json` part), when it succeeded. */
   data: T | undefined;
-  /** tRPC's error code (e.g. "UNAUTHORIZED") and message, when it failed. */
-  error: { code: string; message: string } | undefined;
+  /**
+   * tRPC's error code (e.g. "UNAUTHORIZED") and message, when it failed, with the error's whole
+   * `data` (e.g. an authoring CONFLICT's `data.conflict`, as superjson's plain JSON).
+   */
+  error: { code: string; message: string; data: Record<string, unknown> } | undefined;
 }
 
 interface TrpcEnvelope {
   result?: { data?: { json?: unknown } };
-  error?: { json?: { message?: string; data?: { code?: string } } };
+  error?: { json?: { message?: string; data?: { code?: string } & Record<string, unknown> } };
 }
 
 function parse<T>(http: HttpAnswer): TrpcAnswer<T> {
@@ -31,6 +34,7 @@ function parse<T>(http: HttpAnswer): TrpcAnswer<T> {
         : {
             code: failed?.data?.code ?? `HTTP_${http.status}`,
             message: failed?.message ?? http.body.slice(0, 200),
+            data: failed?.data ?? {},
           },
   };
 }

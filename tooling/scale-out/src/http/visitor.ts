@@ -38,6 +38,16 @@ export class Visitor {
     });
   }
 
+  /**
+   * The same person (a copy of this visitor's cookies) talking to one instance directly, e.g.
+   * to prove that something done on instance 1 is seen on instance 2.
+   */
+  pinnedTo(instanceUrl: string): Visitor {
+    const copy = new Visitor(this.origin, { ...this.options, pinnedTo: instanceUrl });
+    for (const [name, value] of this.cookies) copy.setCookie(name, value);
+    return copy;
+  }
+
   /** The value of one cookie this visitor holds, if any. */
   cookie(name: string): string | undefined {
     return this.cookies.get(name);

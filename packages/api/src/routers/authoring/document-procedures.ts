@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit, type AuditAction } from "@soleus/auth/audit";
 import type { Executor } from "@soleus/auth/db-types";
 import {
+  lockDraft,
   publishDocument,
   readDocument,
   restoreRevision,
@@ -144,6 +145,29 @@ export async function saveDocument<K extends DocumentKind>(
   build: (current: ContentByKind[K] | null) => ContentByKind[K],
 ): Promise<SaveResult> {
   const result = await ctx.db.transaction(async (tx): Promise<SaveResult | SaveConflict<K>> => {
+    // Every save after the first (autosave, every second or two): the locked draft row is all
+    // it needs — not the document's revisions, which grow with every publish.
+    const draft = await lockDraft(tx, kind, id);
+    if (draft) {
+      if (draft.version !== baseVersion)
+        return {
+          conflict: {
+            baseVersion,
+            currentVersion: draft.version,
+            currentContent: draft.content,
+            updatedAt: draft.updatedAt,
+            updatedBy: draft.updatedBy,
+          },
+        };
+      return saveDraft(tx, {
+        kind,
+        documentId: id,
+        baseVersion,
+        content: build(draft.content),
+        userId: ctx.user.id,
+        now: ctx.now(),
+      });
+    }
     const state = await readOrThrow(tx, kind, id, true);
     // A stale save is a conflict before anything else (even before the new content is built).
     if (state.version !== baseVersion)
