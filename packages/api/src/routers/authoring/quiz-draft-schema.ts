@@ -80,7 +80,6 @@ function refuseMalformed(
   for (const issue of result.error.issues)
     if (isMalformed(issue, value))
       ctx.addIssue({
-        ...PLAIN,
         code: "custom",
         message: issue.message,
         path: [...path, ...issue.path],
