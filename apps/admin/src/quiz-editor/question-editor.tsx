@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import type { QuestionType } from "@soleus/quiz-engine/schema";
 import { TypeFields } from "./type-fields";
 import { listOf, textOf, type QuestionFieldsProps } from "./editor-context";
 import { FieldProblems, NumberField, SelectField, TextField } from "./field-problems";
@@ -37,7 +36,7 @@ export function QuestionEditor({
   return (
     <div className="question-editor">
       <p className="question-editor__type">
-        {QUESTION_TYPE_NAMES[question.type as QuestionType]} · id <code>{question.id}</code>
+        {QUESTION_TYPE_NAMES[question.type]} · id <code>{question.id}</code>
       </p>
       <FieldProblems
         id={`${p}-id-problems`}

@@ -129,7 +129,7 @@ export function useQuizApi(courseId: string, quizId: string) {
         misconceptions: used("misconception"),
         tags: used("tags"),
         version: q.data.version,
-        draft: normaliseDraft(q.data.content as unknown as QuizContent),
+        draft: normaliseDraft(q.data.content),
         published: q.data.published !== null,
         revisions: (revisions.data ?? []).map((r) => ({
           id: r.revisionId,
@@ -151,7 +151,7 @@ export function useQuizApi(courseId: string, quizId: string) {
         baseVersion,
         title: draft.title,
         passPercent: draft.passPercent,
-        settings: { ...draft.settings } as Record<string, unknown>,
+        settings: { ...draft.settings },
         questions: draft.questions,
       });
       return { kind: "saved", version: saved.version, at: saved.savedAt };

@@ -147,10 +147,8 @@ export function withOptional<T extends Record<string, unknown>>(
   key: string,
   value: unknown,
 ): T {
-  const next: Record<string, unknown> = { ...object };
-  if (value === "" || value === undefined) delete next[key];
-  else next[key] = value;
-  return next as T;
+  const rest = Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+  return (value === "" || value === undefined ? rest : { ...rest, [key]: value }) as T;
 }
 
 /** The quiz draft with the settings filled in as the engine's defaults do (older drafts). */

@@ -101,7 +101,7 @@ export function QuizPreview({
         <QuestionReview
           sectionHref={(section) => `#preview-section-${section.lesson}-${section.anchor}`}
           questions={publicQuiz.questions}
-          responses={responsesForLearner(quiz, attempt) as Record<string, unknown>}
+          responses={responsesForLearner(quiz, attempt)}
           results={result.questions}
           correctAnswers={showAnswers ? correctAnswersForLearner(quiz, attempt) : null}
           sectionTitle={(section) => ({
