@@ -44,10 +44,11 @@ export function QuizEditor({
     () =>
       quizProblems(checked, {
         slug: doc.slug,
+        kind: doc.kind,
         objectiveIds: doc.objectives.map((o) => o.id),
         anchorsByLesson: doc.anchorsByLesson,
       }),
-    [checked, doc.slug, doc.objectives, doc.anchorsByLesson],
+    [checked, doc.slug, doc.kind, doc.objectives, doc.anchorsByLesson],
   );
   const [previewing, setPreviewing] = useState(false);
   const edit = (next: QuizDraft) => {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { checkQuizItems } from "@soleus/content/check/quiz-items";
+import { FINAL_QUIZ, LESSON_CHECK_QUESTIONS } from "@soleus/content/check/quiz-shape";
 import { ACKNOWLEDGEABLE_CHECKS } from "@soleus/quiz-engine/item-checks";
 import {
   assignPools,
@@ -35,6 +36,7 @@ export interface QuizProblems {
 
 export interface CourseContext {
   slug: string;
+  kind: string;
   objectiveIds: readonly string[];
   anchorsByLesson: ReadonlyMap<string, readonly string[]>;
 }
@@ -113,8 +115,20 @@ export function quizProblems(draft: QuizDraft, course: CourseContext): QuizProbl
           questionId: question.id,
         });
   });
-  if (draft.questions.length === 0)
-    add(["questions"], { severity: "error", message: "Add at least one question." });
+  // The shape rules of content:check (check-questions.ts): a lesson check's size, the final quiz's breadth.
+  const count = draft.questions.length;
+  if (course.kind === "final") {
+    const types = new Set(draft.questions.map((q) => q.type)).size;
+    if (count < FINAL_QUIZ.minQuestions || types < FINAL_QUIZ.minTypes)
+      add(["questions"], {
+        severity: "error",
+        message: `The final quiz needs at least ${String(FINAL_QUIZ.minQuestions)} questions of ${String(FINAL_QUIZ.minTypes)} types; it has ${String(count)} of ${String(types)}.`,
+      });
+  } else if (count < LESSON_CHECK_QUESTIONS.min || count > LESSON_CHECK_QUESTIONS.max)
+    add(["questions"], {
+      severity: "error",
+      message: `A lesson check has ${String(LESSON_CHECK_QUESTIONS.min)} to ${String(LESSON_CHECK_QUESTIONS.max)} questions; this one has ${String(count)}.`,
+    });
 
   const seen = new Set<string>();
   draft.questions.forEach((question, index) => {
