@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import {
   assignPools,
   QUESTION_TYPES,
@@ -104,7 +104,7 @@ export function checkQuizDraft(
       ctx.addIssue({
         code: "custom",
         path: ["questions", index, "type"],
-        message: `unknown question type ${JSON.stringify(type) ?? "(none)"}: use one of ${QUESTION_TYPES.join(", ")}`,
+        message: `unknown question type ${type === undefined ? "(none)" : JSON.stringify(type)}: use one of ${QUESTION_TYPES.join(", ")}`,
       });
       return;
     }

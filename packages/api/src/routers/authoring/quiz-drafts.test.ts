@@ -104,7 +104,7 @@ describe(`quiz drafts (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"
         caller.authoring.quizzes.saveDraft({
           ...draft,
           questions: [change(blankChoice("q1"))],
-        } as Parameters<typeof caller.authoring.quizzes.saveDraft>[0]),
+        }),
       );
       expect(error.code).toBe("BAD_REQUEST");
       const { message, fields } = fieldErrors(error);
