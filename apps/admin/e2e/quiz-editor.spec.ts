@@ -125,8 +125,25 @@ test("a coach builds a quiz, fixes a key-position problem, previews it as a lear
   await multiple.getByLabel("Option 2 text").fill("Calf raises");
   await multiple.getByLabel("Option 3 text").fill("Sitting still for hours");
 
+  await single
+    .getByLabel("Feedback when option 3 is picked (optional)")
+    .fill("The deltoid lifts the arm.");
+  await single.getByLabel("Misconception behind option 3 (optional)").fill("any-muscle-pumps");
+  await multiple
+    .getByLabel("Feedback when option 3 is picked (optional)")
+    .fill("Sitting still lets blood pool in the legs.");
+  await multiple
+    .getByLabel("Misconception behind option 3 (optional)")
+    .fill("rest-helps-circulation");
+
   const truth = card(page, 3);
   await fillBasics(truth, "The soleus works when you stand on tiptoe.");
+  await truth
+    .getByLabel("Feedback when the learner answers False (optional)")
+    .fill("It does: rising on tiptoe is the soleus at work.");
+  await truth
+    .getByLabel("Misconception behind the wrong answer (optional)")
+    .fill("soleus-only-for-walking");
 
   // Options in written order: all the right options come first in question 2, and the check says so next to them.
   await page.getByLabel("Shuffle the options of each question").uncheck();
@@ -169,6 +186,12 @@ test("a coach builds a quiz, fixes a key-position problem, previews it as a lear
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
+
+  // Publish (after a confirm that names what happens).
+  await page.getByRole("button", { name: "Close the preview" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByRole("button", { name: "Yes, publish" }).click();
+  await expect(page.getByText(/^Published as revision \d+/)).toBeVisible({ timeout: 60_000 });
 
   // 320 px wide: nothing runs off the side.
   await page.setViewportSize({ width: 320, height: 800 });
