@@ -217,7 +217,9 @@ test("two coaches edit one quiz: the second gets the conflict view and keeps the
     timeout: 15_000,
   });
   await expect(status(second)).toHaveText("Conflict");
-  await expect(second.getByRole("table")).toContainText("Calf pump check (Cora)");
+  await expect(second.getByRole("table", { name: /^Quiz: yours and theirs/ })).toContainText(
+    "Calf pump check (Cora)",
+  );
   expect(await axeViolations(second)).toEqual([]);
   await second.getByRole("button", { name: "Keep my version" }).click();
   await expect(status(second)).toHaveText(/^Saved/, { timeout: 15_000 });
