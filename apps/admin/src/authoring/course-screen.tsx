@@ -10,6 +10,7 @@ import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
 import { CoachAssignment } from "./coach-assignment";
+import { CourseQuizzes } from "~/courses/course-quizzes";
 
 /** One course: details, lesson order, new lessons, publishing, coaches, archive, history. */
 export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin: boolean }) {
@@ -101,6 +102,8 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           </button>
         </form>
       </section>
+
+      <CourseQuizzes courseId={courseId} />
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">Course details</h2>

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { ActionResult } from "~/editor/confirm-action";
 import type { LessonDraft } from "~/editor/lesson-draft";
 import type { RevisionRow } from "~/editor/revision-history";
-import type { SaveLesson } from "~/editor/use-autosave";
+import type { SaveDocument } from "~/editor/use-autosave";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import {
   errorData,
@@ -92,7 +92,7 @@ export function useLessonApi(courseId: string, lessonId: string) {
     return { status: "success", data: document } as const;
   })() satisfies Loadable<LessonDocument>;
 
-  const save: SaveLesson = async (draft, baseVersion) => {
+  const save: SaveDocument<LessonDraft> = async (draft, baseVersion) => {
     try {
       const saved = await client.authoring.lessons.saveDraft.mutate({
         lessonId,
@@ -184,17 +184,20 @@ export function useLessonApi(courseId: string, lessonId: string) {
   };
 }
 
-/** Who else has the lesson open: a heartbeat every 15 s, the list polled every 10 s. */
-export function usePresence(lessonId: string) {
+/** Who else has the document open: a heartbeat every 15 s, the list polled every 10 s. */
+export function usePresence(ref: { lessonId: string } | { quizId: string }) {
+  const refKey = JSON.stringify(ref);
   const client = useTRPCClient();
   const [others, setOthers] = useState<{ name: string; role: string }[]>([]);
   useEffect(() => {
     let stopped = false;
     const beat = () => {
-      void client.authoring.presence.heartbeat.mutate({ lessonId }).catch(() => undefined);
+      void client.authoring.presence.heartbeat
+        .mutate(JSON.parse(refKey) as typeof ref)
+        .catch(() => undefined);
     };
     const poll = () => {
-      client.authoring.presence.list.query({ lessonId }).then(
+      client.authoring.presence.list.query(JSON.parse(refKey) as typeof ref).then(
         (result) => {
           if (!stopped)
             setOthers(result.others.map((o) => ({ name: o.name ?? "Someone", role: o.role })));
@@ -210,8 +213,10 @@ export function usePresence(lessonId: string) {
       stopped = true;
       window.clearInterval(heartbeat);
       window.clearInterval(polling);
-      void client.authoring.presence.leave.mutate({ lessonId }).catch(() => undefined);
+      void client.authoring.presence.leave
+        .mutate(JSON.parse(refKey) as typeof ref)
+        .catch(() => undefined);
     };
-  }, [client, lessonId]);
+  }, [client, refKey]);
   return others;
 }

@@ -11,7 +11,7 @@ import { lessonAsText, useLessonApi, usePresence } from "./lesson-api";
 /** Loads the lesson's draft and wires the editor, revisions, publishing and presence to the API. */
 export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonId: string }) {
   const api = useLessonApi(courseId, lessonId);
-  const others = usePresence(lessonId);
+  const others = usePresence({ lessonId });
 
   if (api.document.status === "pending") return <p role="status">Loading the lesson…</p>;
   if (api.document.status === "error")

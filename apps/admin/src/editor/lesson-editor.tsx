@@ -7,7 +7,7 @@ import { lessonFieldErrors, type LessonDraft } from "./lesson-draft";
 import { LessonFields } from "./lesson-fields";
 import { MarkdownEditor, type BodyDiagnostic, type MarkdownEditorHandle } from "./markdown-editor";
 import { SaveStatus } from "./save-status";
-import { useAutosave, type SaveLesson } from "./use-autosave";
+import { useAutosave, type SaveDocument } from "./use-autosave";
 
 /** How long after the preview updates the full lesson check runs. */
 const DIAGNOSE_DELAY_MS = 300;
@@ -33,7 +33,7 @@ export function LessonEditor({
 }: {
   lessonId: string;
   server: { version: number; draft: LessonDraft };
-  save: SaveLesson;
+  save: SaveDocument<LessonDraft>;
   courseSlug: string;
   objectiveChoices: { id: string; text: string }[];
   presence?: ReactNode;
@@ -45,7 +45,7 @@ export function LessonEditor({
     rebase: (version: number) => void;
   }) => ReactNode;
 }) {
-  const { state, dispatch } = useAutosave(lessonId, server, save);
+  const { state, dispatch } = useAutosave(`lesson:${lessonId}`, server, save);
   const editor = useRef<MarkdownEditorHandle>(null);
   const draft = state.draft;
   // The problems come from the content package's full lesson check (reading grade included),

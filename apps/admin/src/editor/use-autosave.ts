@@ -6,7 +6,6 @@ import {
   initialAutosave,
   type AutosaveState,
 } from "./autosave-machine";
-import type { LessonDraft } from "./lesson-draft";
 import { forgetKeptDraft, keepDraft, readKeptDraft } from "./local-draft";
 
 /** Typing has stopped once nothing was typed for this long. */
@@ -14,22 +13,22 @@ export const QUIET_MS = 1500;
 /** While offline, try again this often (and at once when the browser says it is back online). */
 const RETRY_MS = 10_000;
 
-export type SaveOutcome =
+export type SaveOutcome<T> =
   | { kind: "saved"; version: number; at: Date }
-  | { kind: "conflict"; version: number; theirs: LessonDraft; by: string | null }
+  | { kind: "conflict"; version: number; theirs: T; by: string | null }
   | { kind: "refused"; message: string }
   | { kind: "offline" };
 
-export type SaveLesson = (draft: LessonDraft, baseVersion: number) => Promise<SaveOutcome>;
+export type SaveDocument<T> = (draft: T, baseVersion: number) => Promise<SaveOutcome<T>>;
 
 /** Start from the server's draft, or from changes this browser kept for it. */
-function startingState(
-  lessonId: string,
-  server: { version: number; draft: LessonDraft },
-): AutosaveState<LessonDraft> {
+function startingState<T>(
+  documentKey: string,
+  server: { version: number; draft: T },
+): AutosaveState<T> {
   const start = initialAutosave(server);
   if (typeof window === "undefined") return start;
-  const kept = readKeptDraft(lessonId);
+  const kept = readKeptDraft<T>(documentKey);
   if (!kept || JSON.stringify(kept.draft) === JSON.stringify(server.draft)) return start;
   if (kept.baseVersion === server.version) return { ...start, status: "dirty", draft: kept.draft };
   // Someone saved after these changes were kept: merge instead of overwriting.
@@ -47,13 +46,13 @@ function startingState(
  * Runs the autosave machine: saves QUIET_MS after typing stops, one save at a time, keeps every
  * unsent change in localStorage, retries while offline, and warns before leaving with unsaved work.
  */
-export function useAutosave(
-  lessonId: string,
-  server: { version: number; draft: LessonDraft },
-  save: SaveLesson,
+export function useAutosave<T>(
+  documentKey: string,
+  server: { version: number; draft: T },
+  save: SaveDocument<T>,
 ) {
-  const [state, dispatch] = useReducer(autosaveReducer<LessonDraft>, undefined, () =>
-    startingState(lessonId, server),
+  const [state, dispatch] = useReducer(autosaveReducer<T>, undefined, () =>
+    startingState(documentKey, server),
   );
   const saveRef = useRef(save);
   useEffect(() => {
@@ -72,7 +71,7 @@ export function useAutosave(
   }, [state.status, state.draft]);
 
   // A flush started a save: send it (once per in-flight draft).
-  const sent = useRef<LessonDraft | null>(null);
+  const sent = useRef<T | null>(null);
   useEffect(() => {
     const inFlight = state.inFlight;
     if (state.status !== "saving" || inFlight === null || sent.current === inFlight) return;
@@ -118,9 +117,13 @@ export function useAutosave(
   // Keep unsent changes on this device; forget them once the server has them.
   useEffect(() => {
     if (hasUnsavedChanges(state))
-      keepDraft(lessonId, { draft: state.draft, baseVersion: state.baseVersion, base: state.base });
-    else forgetKeptDraft(lessonId);
-  }, [lessonId, state]);
+      keepDraft(documentKey, {
+        draft: state.draft,
+        baseVersion: state.baseVersion,
+        base: state.base,
+      });
+    else forgetKeptDraft(documentKey);
+  }, [documentKey, state]);
 
   // Leaving with unsaved changes warns: closing the tab, and links inside the app.
   const unsaved = hasUnsavedChanges(state);

@@ -1,4 +1,4 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import type { Metadata } from "next";
 import { ProgressBar } from "@soleus/ui/progress-bar";
 import { coursePath, lessonPath } from "~/components/format";

@@ -1,4 +1,4 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import type { LearnerRouterOutputs } from "@soleus/api";
 import { LocalTime } from "~/time-zone/local-time";
 

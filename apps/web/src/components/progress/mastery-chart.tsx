@@ -1,4 +1,4 @@
-import { MASTERY_WORDS } from "~/learning/answer-text";
+import { MASTERY_WORDS } from "@soleus/learning-ui/quiz/answer-text";
 import { learnerTimeZone } from "~/time-zone/learner-time-zone";
 import { LocalTime } from "~/time-zone/local-time";
 import { timeAxis } from "./time-axis";

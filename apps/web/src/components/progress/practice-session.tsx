@@ -1,11 +1,11 @@
 "use client";
 import { useRef, useState } from "react";
 import type { PublicQuestion } from "@soleus/api/learning-types";
-import { isAnswered, STATUS_WORDS } from "~/learning/answer-text";
+import { isAnswered, STATUS_WORDS } from "@soleus/learning-ui/quiz/answer-text";
 import { relativeDay } from "~/learning/relative-day";
 import { sectionPath } from "~/learning/paths";
 import { useTRPCClient } from "~/trpc/react";
-import { QuestionInput } from "../quiz/question-input";
+import { QuestionInput } from "@soleus/learning-ui/quiz/question-input";
 
 interface PracticeItem {
   course: string;

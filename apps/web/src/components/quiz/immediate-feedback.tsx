@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { STATUS_WORDS } from "~/learning/answer-text";
+import { STATUS_WORDS } from "@soleus/learning-ui/quiz/answer-text";
 
 export interface CheckOutcome {
   status: keyof typeof STATUS_WORDS;

@@ -1,6 +1,6 @@
 "use client";
 import type { PublicQuestion } from "@soleus/api/learning-types";
-import { isAnswered } from "~/learning/answer-text";
+import { isAnswered } from "@soleus/learning-ui/quiz/answer-text";
 
 /** Every question by number, marked answered or not, to jump around the quiz. */
 export function QuestionNav({

@@ -1,14 +1,14 @@
 "use client";
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PublicQuiz } from "@soleus/api/learning-types";
 import { ProgressBar } from "@soleus/ui/progress-bar";
-import { isAnswered } from "~/learning/answer-text";
+import { isAnswered } from "@soleus/learning-ui/quiz/answer-text";
 import { resultPath } from "~/learning/paths";
 import { useTRPCClient } from "~/trpc/react";
 import { ImmediateFeedback, type CheckOutcome } from "./immediate-feedback";
-import { QuestionInput } from "./question-input";
+import { QuestionInput } from "@soleus/learning-ui/quiz/question-input";
 import { QuestionNav } from "./question-nav";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatusLine } from "./save-status-line";

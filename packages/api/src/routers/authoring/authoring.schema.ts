@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "@soleus/content/model/objective";
-import { questionSchema, quizSettingsSchema } from "@soleus/quiz-engine/schema";
 import { safeText } from "@soleus/quiz-engine/schemas/safe-text";
+import { checkQuizDraft } from "./quiz-draft-schema";
 
 /** Caps on what one authoring save may carry (the HTTP body cap, 64 KB, is the outer bound). */
 export const AUTHORING_LIMITS = {
@@ -111,14 +111,26 @@ export const createQuizSchema = z.strictObject({
   kind: z.enum(["lesson_check", "final"]),
 });
 
-export const saveQuizDraftSchema = z.strictObject({
-  quizId: quizIdSchema,
-  baseVersion: versionSchema,
-  title,
-  passPercent: z.number().min(0).max(100),
-  settings: quizSettingsSchema,
-  questions: z.array(questionSchema).max(AUTHORING_LIMITS.questions),
-});
+/**
+ * A quiz draft save: the engine's shapes, possibly incomplete (see quiz-draft-schema.ts); the
+ * content is stored as sent and checked in full at publish.
+ */
+export const saveQuizDraftSchema = z
+  .strictObject({
+    quizId: quizIdSchema,
+    baseVersion: versionSchema,
+    title,
+    passPercent: z
+      .number({ error: "The pass mark is a number from 0 to 100." })
+      .int("The pass mark is a whole number.")
+      .min(0, "The pass mark is 0 or more.")
+      .max(100, "The pass mark cannot be above 100."),
+    settings: z.record(z.string(), z.unknown(), { error: "Settings must be an object." }),
+    questions: z
+      .array(z.unknown())
+      .max(AUTHORING_LIMITS.questions, `Keep a quiz to ${AUTHORING_LIMITS.questions} questions.`),
+  })
+  .superRefine(checkQuizDraft);
 
 /** Procedures on one document name it by exactly one of these. */
 export const documentKeys = {

@@ -200,6 +200,8 @@ export async function saveDocument<K extends DocumentKind>(
 export function documentProcedures<K extends DocumentKind>(
   kind: K,
   check: (db: Executor, state: DocumentState<K>) => Promise<PublishProblem[]>,
+  /** What a kind adds to a publish's answer (quizzes: attempts on earlier revisions). */
+  afterPublish?: (db: Executor, id: string, revisionId: string) => Promise<object>,
 ) {
   type Key = (typeof KEYS)[K];
   const key: Key = KEYS[kind];
@@ -275,7 +277,8 @@ export function documentProcedures<K extends DocumentKind>(
           revision: published.revision,
           revisionId: published.revisionId,
         });
-        return published;
+        const extra = afterPublish ? await afterPublish(tx, id, published.revisionId) : {};
+        return { ...published, ...extra };
       });
     }),
 

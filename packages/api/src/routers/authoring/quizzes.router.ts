@@ -1,12 +1,30 @@
 import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { saveDraft } from "@soleus/db/authoring";
-import { quizzes } from "@soleus/db/schema";
+import type { QuizContent } from "@soleus/db/authoring/content-kinds";
+import { quizAttempts, quizzes } from "@soleus/db/schema";
+import type { Executor } from "@soleus/auth/db-types";
+import { and, count, eq, ne } from "drizzle-orm";
 import { quizSettingsSchema } from "@soleus/quiz-engine/schema";
 import { courseProcedure } from "../../trpc/course-procedure";
 import { createQuizSchema, saveQuizDraftSchema } from "./authoring.schema";
 import { documentProcedures, saveDocument, settleSave } from "./document-procedures";
 import { checkQuizPublish } from "./publish-checks";
+
+/** How many submitted attempts were taken on another revision than `revisionId` (a regrade may be due). */
+async function attemptsOnEarlierRevisions(db: Executor, quizId: string, revisionId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(quizAttempts)
+    .where(
+      and(
+        eq(quizAttempts.quizId, quizId),
+        ne(quizAttempts.quizRevisionId, revisionId),
+        eq(quizAttempts.status, "submitted"),
+      ),
+    );
+  return { attemptsOnEarlierRevisions: row?.n ?? 0 };
+}
 
 /**
  * Quizzes in the admin app: the same draft/save/publish mechanism as lessons and courses
@@ -56,10 +74,11 @@ export const authoringQuizzesRouter = {
     saveDocument(ctx, "quiz", input.quizId, input.baseVersion, () => ({
       title: input.title,
       passPercent: input.passPercent,
-      settings: input.settings,
-      questions: input.questions,
+      // Checked against the engine's shapes by saveQuizDraftSchema; possibly incomplete.
+      settings: input.settings as QuizContent["settings"],
+      questions: input.questions as QuizContent["questions"],
     })),
   ),
 
-  ...documentProcedures("quiz", checkQuizPublish),
+  ...documentProcedures("quiz", checkQuizPublish, attemptsOnEarlierRevisions),
 } satisfies TRPCRouterRecord;

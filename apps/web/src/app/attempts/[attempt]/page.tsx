@@ -1,4 +1,4 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";

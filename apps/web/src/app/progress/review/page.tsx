@@ -1,4 +1,4 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import type { Metadata } from "next";
 import { PracticeSession } from "~/components/progress/practice-session";
 import { SignInNeeded } from "~/components/sign-in-needed";

@@ -1,12 +1,12 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { AttemptResult } from "@soleus/api/learning-types";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { coursePath } from "~/components/format";
-import { ObjectiveMastery } from "~/components/results/objective-mastery";
-import { QuestionReview } from "~/components/results/question-review";
+import { ObjectiveMastery } from "@soleus/learning-ui/results/objective-mastery";
+import { QuestionReview } from "@soleus/learning-ui/results/question-review";
 import { SignInNeeded } from "~/components/sign-in-needed";
 import { startQuizAction } from "~/learning/actions";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
@@ -138,7 +138,7 @@ export default async function ResultPage({ params }: ResultPageProps) {
         </p>
       ) : null}
       <QuestionReview
-        course={view.course}
+        sectionHref={(section) => sectionPath(view.course, section)}
         questions={view.quiz.questions}
         responses={view.responses}
         results={result.questions}

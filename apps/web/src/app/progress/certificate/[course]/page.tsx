@@ -1,4 +1,4 @@
-import "~/styles/learning.css";
+import "@soleus/learning-ui/learning.css";
 import "~/styles/certificate.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

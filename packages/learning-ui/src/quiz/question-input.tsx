@@ -1,5 +1,5 @@
 "use client";
-import type { PublicQuestion } from "@soleus/api/learning-types";
+import type { PublicQuestion } from "@soleus/quiz-engine/schema";
 import { ChoiceInput, TrueFalseInput } from "./choice-input";
 import { FillBlanksInput } from "./fill-blanks-input";
 import { MatchingInput } from "./matching-input";

@@ -1,5 +1,6 @@
 "use client";
 import { asRecord, type QuestionInputProps } from "./question-input";
+import { InlineMarkdown } from "../inline-markdown";
 
 /** Short text: one labelled text box; saving waits for a pause in typing. */
 export function ShortTextInput({
@@ -12,7 +13,9 @@ export function ShortTextInput({
   const text = asRecord(response).text;
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <div className="form-field">
         <label className="form-field__label" htmlFor={`${idPrefix}-text`}>
           Your answer

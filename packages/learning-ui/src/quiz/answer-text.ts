@@ -1,4 +1,4 @@
-import type { PublicQuestion } from "@soleus/api/learning-types";
+import type { PublicQuestion } from "@soleus/quiz-engine/schema";
 
 type Entry = { id: string; text: string };
 const textOf = (entries: readonly Entry[], id: unknown) =>

@@ -1,4 +1,5 @@
-import type { CorrectAnswer, PublicQuestion } from "@soleus/api/learning-types";
+import type { CorrectAnswer } from "@soleus/quiz-engine";
+import type { PublicQuestion } from "@soleus/quiz-engine/schema";
 
 type Entry = { id: string; text: string };
 const record = (value: unknown): Record<string, unknown> =>

@@ -1,5 +1,6 @@
 "use client";
-import { blankParts } from "~/learning/answer-text";
+import { blankParts } from "./answer-text";
+import { InlineMarkdown } from "../inline-markdown";
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /** Fill in the blanks: inline text boxes or selects inside the sentence, each with its own label. */
@@ -24,7 +25,9 @@ export function FillBlanksInput({
 
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <p className="fill-blanks">
         {blankParts(question.text).map((part, index) => {
           if (part.kind === "text") return <span key={index}>{part.text}</span>;

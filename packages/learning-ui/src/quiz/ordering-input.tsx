@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { InlineMarkdown } from "../inline-markdown";
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /**
@@ -56,14 +57,18 @@ export function OrderingInput({
 
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <p className="question-hint" id={`${idPrefix}-hint`}>
         Use the Move up and Move down buttons to put the items in order, first at the top.
       </p>
       <ol className="ordering-list" aria-describedby={`${idPrefix}-hint`}>
         {order.map((id, index) => (
           <li key={id} className="ordering-item">
-            <span className="ordering-item__text">{textOf(id)}</span>
+            <span className="ordering-item__text">
+              <InlineMarkdown text={textOf(id)} />
+            </span>
             <span className="ordering-item__buttons">
               <button
                 type="button"

@@ -1,6 +1,6 @@
-import type { ObjectiveResult } from "@soleus/api/learning-types";
+import type { ObjectiveResult } from "@soleus/quiz-engine";
 import { ProgressBar } from "@soleus/ui/progress-bar";
-import { MASTERY_WORDS } from "~/learning/answer-text";
+import { MASTERY_WORDS } from "../quiz/answer-text";
 
 /** Mastery per course objective: the level in words, the percent, and a simple bar (decorative: the text says it all). */
 export function ObjectiveMastery({

@@ -1,6 +1,7 @@
-import type { CorrectAnswer, PublicQuestion, QuestionResult } from "@soleus/api/learning-types";
-import { describeAnswer, STATUS_WORDS } from "~/learning/answer-text";
-import { sectionPath } from "~/learning/paths";
+import type { CorrectAnswer, QuestionResult } from "@soleus/quiz-engine";
+import { InlineMarkdown } from "../inline-markdown";
+import type { PublicQuestion } from "@soleus/quiz-engine/schema";
+import { describeAnswer, STATUS_WORDS } from "../quiz/answer-text";
 import { RightAnswer } from "./right-answer";
 
 const STATUS_MARK = {
@@ -12,14 +13,15 @@ const STATUS_MARK = {
 
 /** Every question of a submitted attempt: the learner's answer, how it went, feedback, explanation, where to review. */
 export function QuestionReview({
-  course,
+  sectionHref,
   questions,
   responses,
   results,
   correctAnswers,
   sectionTitle,
 }: {
-  course: string;
+  /** Where a question's section is read again (the learner site's lesson page, or the preview's). */
+  sectionHref: (section: { lesson: string; anchor: string }) => string;
   questions: PublicQuestion[];
   responses: Record<string, unknown>;
   results: QuestionResult[];
@@ -52,7 +54,9 @@ export function QuestionReview({
                   {result.max === 1 ? "point" : "points"})
                 </span>
               </h3>
-              <p className="question-result__prompt">{question.prompt}</p>
+              <p className="question-result__prompt">
+                <InlineMarkdown text={question.prompt} />
+              </p>
               <div className="question-result__answer">
                 <strong>Your answer:</strong>{" "}
                 {answer.length === 0 ? (
@@ -80,16 +84,18 @@ export function QuestionReview({
                   <strong>Feedback:</strong>
                   <ul>
                     {result.feedback.map((text) => (
-                      <li key={text}>{text}</li>
+                      <li key={text}>
+                        <InlineMarkdown text={text} />
+                      </li>
                     ))}
                   </ul>
                 </div>
               ) : null}
               <p>
-                <strong>Why:</strong> {result.explanation}
+                <strong>Why:</strong> <InlineMarkdown text={result.explanation} />
               </p>
               <p>
-                <a href={sectionPath(course, result.section)}>
+                <a href={sectionHref(result.section)}>
                   Review “{sectionTitle(result.section).heading}” in “
                   {sectionTitle(result.section).lesson}”
                   <span className="visually-hidden"> (question {index + 1})</span>

@@ -1,5 +1,6 @@
 "use client";
 import { asRecord, type QuestionInputProps } from "./question-input";
+import { InlineMarkdown } from "../inline-markdown";
 
 /** Matching: one labelled <select> per prompt. */
 export function MatchingInput({
@@ -12,7 +13,9 @@ export function MatchingInput({
   const pairs = asRecord(asRecord(response).pairs);
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <div className="matching-rows">
         {question.prompts.map((prompt) => (
           <div key={prompt.id} className="form-field">

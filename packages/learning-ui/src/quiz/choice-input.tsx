@@ -1,5 +1,6 @@
 "use client";
 import { asRecord, type QuestionInputProps } from "./question-input";
+import { InlineMarkdown } from "../inline-markdown";
 
 /** Single choice (radio group) or multiple response (checkboxes), in a fieldset named by the prompt. */
 export function ChoiceInput({
@@ -16,7 +17,9 @@ export function ChoiceInput({
   );
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       {multiple ? <p className="question-hint">Choose all that apply.</p> : null}
       <div className="choice-options">
         {question.options.map((option) => (
@@ -37,7 +40,9 @@ export function ChoiceInput({
                 onChange({ optionIds: next });
               }}
             />
-            <span>{option.text}</span>
+            <span>
+              <InlineMarkdown text={option.text} />
+            </span>
           </label>
         ))}
       </div>
@@ -56,7 +61,9 @@ export function TrueFalseInput({
   const value = asRecord(response).value;
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <div className="choice-options">
         {[true, false].map((option) => (
           <label key={String(option)} className="choice-option">

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { parseNumberWithUnit } from "~/learning/number-with-unit";
+import { InlineMarkdown } from "../inline-markdown";
+import { parseNumberWithUnit } from "./number-with-unit";
 import { asRecord, type QuestionInputProps } from "./question-input";
 
 /**
@@ -38,7 +39,9 @@ export function NumericInput({
 
   return (
     <fieldset className="question-fieldset" disabled={disabled}>
-      <legend className="question-prompt">{question.prompt}</legend>
+      <legend className="question-prompt">
+        <InlineMarkdown text={question.prompt} />
+      </legend>
       <div className="numeric-row">
         <div className="form-field">
           <label className="form-field__label" htmlFor={`${idPrefix}-number`}>
