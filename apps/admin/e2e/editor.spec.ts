@@ -341,6 +341,15 @@ test("the editor at 320 px and the largest text size: nothing overflows, control
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Upload image" })).toBeFocused();
+
+  // The course page too: fields, lesson rows and the revision table stay within 320 px.
+  await page.goto(`/courses/${training.courseId}`);
+  await expect(page.getByRole("heading", { name: "Course details" })).toBeVisible();
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = "largest";
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("script in the image's alt text and caption stays inert in the editor, the preview and the learner site", async ({

@@ -54,7 +54,7 @@ export function LessonOrder({
               className="lesson-order__title"
             >
               {lesson.title}
-            </Link>
+            </Link>{" "}
             <span className="lesson-order__state">
               {lesson.published ? "Published" : "Draft only"}
             </span>
