@@ -268,7 +268,7 @@ test("keyboard alone: every block type and an uploaded image, previewed at two t
   await expect(frame.getByRole("heading", { name: "Exercise name" })).toBeVisible();
   await expect(frame.getByText("Write the callout here.")).toBeVisible();
   await expect(frame.getByText("First point")).toBeVisible();
-  const image = frame.getByRole("img", { name: "A person rising onto the balls of both feet" });
+  const image = frame.locator('figure img[alt="A person rising onto the balls of both feet"]');
   await expect(image).toHaveAttribute("height", "300");
   await expect(image).toHaveAttribute("width", /^\d+$/);
   await expect(frame.getByText("Rise slowly, lower slowly")).toBeVisible();
@@ -299,9 +299,9 @@ test("keyboard alone: every block type and an uploaded image, previewed at two t
     await learnerPage.goto(`${urls.web}/courses/${COURSE}/aging-circulation-and-muscle`);
     await expect(learnerPage.getByText("Try these at home.")).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 10_000 });
-  const learnerImage = learnerPage.getByRole("img", {
-    name: "A person rising onto the balls of both feet",
-  });
+  const learnerImage = learnerPage.locator(
+    'figure img[alt="A person rising onto the balls of both feet"]',
+  );
   await expect(learnerImage).toHaveAttribute("height", "300");
   await expect(learnerImage).toHaveAttribute("width", /^\d+$/);
   await expect(learnerPage.getByText("Rise slowly, lower slowly")).toBeVisible();
