@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Frame, type Locator, type Page } from "@playwright/test";
 import { urls } from "../../../e2e.urls";
 import { pngBytes } from "../../../packages/app-runtime/src/images/test-images";
 import { xssVectors } from "../../../packages/content/src/render/testing/xss-vectors";
@@ -393,14 +393,27 @@ test("script in the image's alt text and caption stays inert in the editor, the 
   await page.keyboard.insertText(vectors.join("\n\n"));
   await expect(status(page)).toHaveText(/^Saved/, { timeout: 10_000 });
 
+  // What a vector would leave behind if it got through: elements and attributes that run code.
   const injected =
-    "script, iframe, object, embed, svg, math, [onerror], [onload], [onmouseover], [style*='javascript'], a[href^='javascript'], a[href^='data'], a[href^='vbscript']";
+    "iframe, object, embed, svg, math, [onerror], [onload], [onmouseover], [style*='javascript'], a[href^='javascript'], a[href^='data'], a[href^='vbscript']";
+  // The apps' own pages carry scripts; none of them may be a vector's.
+  const vectorScripts = (root: Page | Frame) =>
+    root.evaluate(
+      () =>
+        Array.from(document.scripts).filter(
+          (script) => /alert\(/.test(script.text) || script.src.includes("evil.example"),
+        ).length,
+    );
   const frame = preview(page);
   await expect(frame.getByText("Vectors follow.")).toBeVisible();
   await expect(frame.locator("figcaption")).toHaveText(caption);
   await expect(frame.locator("figure img")).toHaveAttribute("alt", alt);
   expect(await frame.locator(`article :is(${injected})`).count()).toBe(0);
   expect(await page.locator(`main :is(${injected})`).count()).toBe(0);
+  const previewFrame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  if (!previewFrame) throw new Error("no preview frame");
+  expect(await vectorScripts(previewFrame)).toBe(0);
+  expect(await vectorScripts(page)).toBe(0);
 
   // The learner site: the same text, published as it is (see publishDraftAsIs).
   await publishDraftAsIs(training);
@@ -416,7 +429,9 @@ test("script in the image's alt text and caption stays inert in the editor, the 
   await expect(learner.locator("figcaption").filter({ hasText: caption.slice(0, 20) })).toHaveText(
     caption,
   );
-  expect(await learner.locator(`main :is(${injected})`).count()).toBe(0);
+  expect(await learner.locator(`article#lesson :is(${injected})`).count()).toBe(0);
+  expect(await learner.locator("article#lesson script").count()).toBe(0);
+  expect(await vectorScripts(learner)).toBe(0);
   await learner.mouse.move(200, 300);
   await learner.waitForTimeout(300); // a late onerror/onload would have fired by now
   expect(dialogs).toEqual([]);

@@ -19,13 +19,20 @@ function insertAt(marked: string): string {
 
 describe("inserting an uploaded image's figure at the cursor", () => {
   it.each([
-    ["on an empty line", "Intro.\n\n|\n\nMore.", `Intro.\n\n${FIGURE}|\n\nMore.`],
-    ["in an empty lesson", "|", `${FIGURE}|`],
-    ["at the end of a line", "Intro.|", `Intro.\n\n${FIGURE}|`],
-    ["at the start of a line", "|Intro.", `${FIGURE}|\n\nIntro.`],
-    ["inside a line, splitting it", "Heels| up.", `Heels\n\n${FIGURE}|\n\nup.`],
+    ["on an empty line", "Intro.\n\n|\n\nMore.", `Intro.\n\n${FIGURE}\n\n|\n\nMore.`],
+    ["in an empty lesson", "|", `${FIGURE}\n\n|`],
+    ["at the end of a line", "Intro.|", `Intro.\n\n${FIGURE}\n\n|`],
+    ["at the start of a line", "|Intro.", `${FIGURE}\n\n|Intro.`],
+    ["inside a line, splitting it", "Heels| up.", `Heels\n\n${FIGURE}\n\n|up.`],
   ])("%s", (_, before, after) => {
     expect(insertAt(before)).toBe(after);
+  });
+
+  it("leaves the cursor off the block's line, so what is typed next cannot break it", () => {
+    const state = EditorState.create({ doc: "Intro.", selection: EditorSelection.cursor(6) });
+    const inserted = state.update(blockAtCursor(state, FIGURE)).state;
+    const typed = inserted.update(inserted.replaceSelection("Done.")).state;
+    expect(typed.doc.toString().split("\n")).toContain(FIGURE);
   });
 
   it("replaces a selection", () => {

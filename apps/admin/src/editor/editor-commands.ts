@@ -124,7 +124,8 @@ export const insertBlock =
 /**
  * The change that puts a block (an uploaded image's figure) exactly where the cursor is: a
  * cursor inside a line splits it, and blank lines keep the block apart from the text around it.
- * The cursor ends after the block, ready to go on writing. (Pure, for the unit tests.)
+ * The cursor ends on a new paragraph after the block, ready to go on writing. (Pure, for the
+ * unit tests.)
  */
 export function blockAtCursor(state: EditorState, text: string): TransactionSpec {
   const range = state.selection.main;
@@ -136,10 +137,12 @@ export function blockAtCursor(state: EditorState, text: string): TransactionSpec
   const from = startLine.from + lineBefore.trimEnd().length;
   const to = range.to + (lineAfter.length - lineAfter.trimStart().length);
   const before = lineBefore.trim() === "" ? "" : "\n\n";
-  const after = lineAfter.trim() === "" ? "" : "\n\n";
+  // Always a blank line after: the cursor starts the next paragraph, never the block's own line
+  // (text typed straight after `::figure{…}` would break the block).
+  const after = "\n\n";
   return {
     changes: { from, to, insert: `${before}${text}${after}` },
-    selection: { anchor: from + before.length + text.length },
+    selection: { anchor: from + before.length + text.length + after.length },
     scrollIntoView: true,
     userEvent: "input.block",
   };
