@@ -459,8 +459,9 @@ test("leaving with unsaved changes warns: closing the tab and a link in the app"
   const page = await coachPage(browser, jo);
   await page.goto(lessonPath(training));
   await expect(body(page)).toBeVisible();
-  // Everything the page loads after it appears (the preview's lazy exercise tools) must be in
-  // first: going offline before that ended on the error page once (see the README's known issues).
+  // Everything the page loads after it appears (the preview's lazy exercise tools) comes first:
+  // going offline before that once ended on the error page (suspect: a lazy chunk failing to
+  // load offline reaches the page's error boundary; not yet confirmed or fixed).
   await page.waitForLoadState("networkidle");
   // Offline, the change stays unsaved for as long as the test needs (no race with autosave).
   await page.context().setOffline(true);
