@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
+import {
+  courseToImport,
+  listBuiltInCourseDirs,
+  loadCourseFromFiles,
+  type CourseImport,
+} from "@soleus/content";
+import { publishDocument, readDocument, saveDraft } from "@soleus/db/authoring";
 import { connectDatabase } from "@soleus/db/client";
+import { importCourse } from "@soleus/db/import-course";
 import { e2eDataDir, e2ePorts } from "../../../e2e.urls";
 
 /**
@@ -57,6 +65,75 @@ export async function lessonId(courseSlug: string, lessonSlug: string) {
     const row = rows[0];
     if (!row) throw new Error(`no lesson ${courseSlug}/${lessonSlug}`);
     return { courseId: row.course_id, lessonId: row.id };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * "The built-in source changed" for a lesson, as two authors make it: a coach saves a draft of
+ * the lesson (`coachTitle`), then the built-in course files change that lesson (`sourceTitle`)
+ * and the import every start runs sees it. The import is the product's own, on the product's
+ * database; only the files are changed, in memory.
+ */
+export async function coachEditThenSourceChange(
+  courseSlug: string,
+  lessonSlug: string,
+  change: { coachId: string; coachTitle: string; sourceTitle: string },
+) {
+  const dirs = await listBuiltInCourseDirs();
+  let files: CourseImport | undefined;
+  for (const dir of dirs) {
+    const loaded = await loadCourseFromFiles(dir);
+    if (loaded.course?.slug === courseSlug) files = courseToImport(loaded.course);
+  }
+  const lesson = files?.lessons.find((candidate) => candidate.slug === lessonSlug);
+  if (!files || !lesson) throw new Error(`no built-in lesson ${courseSlug}/${lessonSlug}`);
+  const ids = await lessonId(courseSlug, lessonSlug);
+  const handle = productDatabase();
+  try {
+    const state = await readDocument(handle.db, "lesson", ids.lessonId);
+    const content = state?.content;
+    if (!state || !content) throw new Error("the lesson has no content");
+    await handle.db.transaction((tx) =>
+      saveDraft(tx, {
+        kind: "lesson",
+        documentId: ids.lessonId,
+        baseVersion: state.version,
+        content: { ...content, title: change.coachTitle },
+        userId: change.coachId,
+        now: new Date(),
+      }),
+    );
+    lesson.title = change.sourceTitle;
+    lesson.hash = `${lesson.hash}-changed-${String(Date.now())}`;
+    const counts = await importCourse(handle.db, files);
+    if (counts.keptUnpublished !== 1) throw new Error(`import: ${JSON.stringify(counts)}`);
+  } finally {
+    await handle.close();
+  }
+  return ids;
+}
+
+/**
+ * Publishes a lesson's saved draft exactly as it is, skipping the publish-time content:check.
+ * Only for the XSS test: the check refuses script-like prose (spelling), which is a writing
+ * rule, not the defence under test; the learner site must render such a revision inertly anyway.
+ */
+export async function publishDraftAsIs(lesson: { lessonId: string }) {
+  const handle = productDatabase();
+  try {
+    await handle.db.transaction(async (tx) => {
+      const state = await readDocument(tx, "lesson", lesson.lessonId);
+      if (!state?.content) throw new Error("nothing to publish");
+      await publishDocument(tx, {
+        kind: "lesson",
+        documentId: lesson.lessonId,
+        state,
+        userId: null,
+        now: new Date(),
+      });
+    });
   } finally {
     await handle.close();
   }

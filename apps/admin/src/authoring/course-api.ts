@@ -165,10 +165,20 @@ export function useCourseApi(courseId: string) {
     ): Promise<{ ok: true } | { ok: false; message: string }> => {
       const loaded = course.status === "success" ? course.data.version : await version();
       try {
+        // Only the details: the form starts from the whole draft (lesson order included), which
+        // this save must neither send nor change.
         await client.authoring.courses.saveDraft.mutate({
           courseId,
           baseVersion: loaded,
-          ...details,
+          title: details.title,
+          summary: details.summary,
+          audience: details.audience,
+          minutes: details.minutes,
+          objectives: details.objectives.map(({ id, title, description }) => ({
+            id,
+            title,
+            description,
+          })),
         });
         await reload();
         return { ok: true };

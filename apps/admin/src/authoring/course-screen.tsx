@@ -5,7 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmAction } from "~/editor/confirm-action";
 import { RevisionHistory } from "~/editor/revision-history";
-import { CourseDetailsForm } from "~/courses/course-details-form";
+import {
+  CourseDetailsForm,
+  CourseDetailsStatusLine,
+  type CourseDetailsStatus,
+} from "~/courses/course-details-form";
 import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
@@ -18,6 +22,7 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
   const router = useRouter();
   const [lessonTitle, setLessonTitle] = useState("");
   const [lessonError, setLessonError] = useState<string | null>(null);
+  const [detailsStatus, setDetailsStatus] = useState<CourseDetailsStatus | null>(null);
 
   if (api.course.status === "pending") return <p role="status">Loading the course…</p>;
   if (api.course.status === "error")
@@ -112,7 +117,9 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           initial={course.draft}
           submitLabel="Save course details"
           onSubmit={api.saveDetails}
+          onStatus={setDetailsStatus}
         />
+        <CourseDetailsStatusLine status={detailsStatus} />
       </section>
 
       <section aria-labelledby="publish-heading">

@@ -1,4 +1,7 @@
 "use client";
+// The learner site's lesson styles: the preview's controls here, and (copied into its frame)
+// the learner's page itself.
+import "@soleus/learning-ui/styles.css";
 import "~/editor/editor.css";
 import Link from "next/link";
 import { ConfirmAction } from "~/editor/confirm-action";

@@ -15,6 +15,20 @@ export interface CourseDetails {
   objectives: CourseObjective[];
 }
 
+export interface CourseDetailsStatus {
+  ok: boolean;
+  message: string;
+}
+
+/** The outcome of saving the details, in a live region that stays while the form reloads. */
+export function CourseDetailsStatusLine({ status }: { status: CourseDetailsStatus | null }) {
+  return (
+    <div role="status" aria-live="polite">
+      {status ? <p className={status.ok ? "notice" : "confirm-box"}>{status.message}</p> : null}
+    </div>
+  );
+}
+
 type Errors = Partial<Record<"title" | "summary" | "audience" | "minutes" | "objectives", string>>;
 
 const slug = /^[a-z0-9][a-z0-9-]*$/;
@@ -88,15 +102,21 @@ export function CourseDetailsForm({
   initial,
   submitLabel,
   onSubmit,
+  onStatus,
 }: {
   initial: CourseDetails;
   submitLabel: string;
   onSubmit: (details: CourseDetails) => Promise<{ ok: true } | { ok: false; message: string }>;
+  /**
+   * What happened to the last save ("Saved.", or why not), for the caller to show: a save
+   * reloads the course, which may start this form afresh, and the message must outlive that.
+   */
+  onStatus: (status: CourseDetailsStatus | null) => void;
 }) {
   const base = useId();
   const [details, setDetails] = useState(initial);
   const [shown, setShown] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const setStatus = onStatus;
   const errors = shown ? courseDetailErrors(details) : {};
   const set = (patch: Partial<CourseDetails>) => {
     setDetails({ ...details, ...patch });
@@ -220,9 +240,6 @@ export function CourseDetailsForm({
           Add an objective
         </button>
       </fieldset>
-      <div role="status" aria-live="polite">
-        {status ? <p className={status.ok ? "notice" : "confirm-box"}>{status.message}</p> : null}
-      </div>
       <button type="submit" className="button">
         {submitLabel}
       </button>

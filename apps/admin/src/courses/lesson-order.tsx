@@ -54,7 +54,7 @@ export function LessonOrder({
               className="lesson-order__title"
             >
               {lesson.title}
-            </Link>
+            </Link>{" "}
             <span className="lesson-order__state">
               {lesson.published ? "Published" : "Draft only"}
             </span>
@@ -70,7 +70,7 @@ export function LessonOrder({
                     }}
                     type="button"
                     className="button button--secondary"
-                    aria-label={`Move ${lesson.title} ${direction}`}
+                    aria-label={`Move ${direction}: ${lesson.title}`}
                     aria-keyshortcuts={direction === "up" ? "Alt+ArrowUp" : "Alt+ArrowDown"}
                     aria-disabled={possible ? undefined : true}
                     onClick={() => {

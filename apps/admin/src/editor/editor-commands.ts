@@ -1,4 +1,9 @@
-import { EditorSelection, type ChangeSpec } from "@codemirror/state";
+import {
+  EditorSelection,
+  type ChangeSpec,
+  type EditorState,
+  type TransactionSpec,
+} from "@codemirror/state";
 import type { EditorView } from "@codemirror/view";
 
 /** Toolbar and shortcut commands: each edits the selection and keeps focus in the editor. */
@@ -112,6 +117,42 @@ export const insertBlock =
       scrollIntoView: true,
       userEvent: "input.block",
     });
+    view.focus();
+    return true;
+  };
+
+/**
+ * The change that puts a block (an uploaded image's figure) exactly where the cursor is: a
+ * cursor inside a line splits it, and blank lines keep the block apart from the text around it.
+ * The cursor ends on a new paragraph after the block, ready to go on writing. (Pure, for the
+ * unit tests.)
+ */
+export function blockAtCursor(state: EditorState, text: string): TransactionSpec {
+  const range = state.selection.main;
+  const startLine = state.doc.lineAt(range.from);
+  const endLine = state.doc.lineAt(range.to);
+  const lineBefore = state.sliceDoc(startLine.from, range.from);
+  const lineAfter = state.sliceDoc(range.to, endLine.to);
+  // Spaces where the line splits go: neither half keeps a dangling space.
+  const from = startLine.from + lineBefore.trimEnd().length;
+  const to = range.to + (lineAfter.length - lineAfter.trimStart().length);
+  const before = lineBefore.trim() === "" ? "" : "\n\n";
+  // Always a blank line after: the cursor starts the next paragraph, never the block's own line
+  // (text typed straight after `::figure{…}` would break the block).
+  const after = "\n\n";
+  return {
+    changes: { from, to, insert: `${before}${text}${after}` },
+    selection: { anchor: from + before.length + text.length + after.length },
+    scrollIntoView: true,
+    userEvent: "input.block",
+  };
+}
+
+/** Inserts a block at the cursor (see `blockAtCursor`) and keeps focus in the editor. */
+export const insertBlockAtCursor =
+  (text: string): EditorCommand =>
+  (view) => {
+    view.dispatch(blockAtCursor(view.state, text));
     view.focus();
     return true;
   };

@@ -7,6 +7,8 @@ export interface ToolbarAction {
   /** CodeMirror key notation ("Mod-Alt-c"). */
   shortcut: string;
   run: EditorCommand;
+  /** The button opens a dialog (announced as such) instead of editing the text at once. */
+  opensDialog?: boolean;
 }
 
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.userAgent);
@@ -77,6 +79,7 @@ export function EditorToolbar({
             className="button button--secondary editor-toolbar__button"
             tabIndex={index === active ? 0 : -1}
             aria-keyshortcuts={shortcut.aria}
+            aria-haspopup={action.opensDialog ? "dialog" : undefined}
             title={`${action.label} (${shortcut.text})`}
             onFocus={() => {
               setActive(index);

@@ -145,6 +145,7 @@ export function LessonEditor({
             </p>
             <MarkdownEditor
               value={draft.bodyMarkdown}
+              courseSlug={courseSlug}
               onChange={(body) => {
                 edit({ ...state.draft, bodyMarkdown: body });
               }}

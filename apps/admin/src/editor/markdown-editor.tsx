@@ -13,11 +13,12 @@ import {
   placeholder,
 } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { blockTemplates } from "./block-templates";
 import { directiveHighlight } from "./directive-highlight";
 import {
   insertBlock,
+  insertBlockAtCursor,
   insertLink,
   toggleBulletList,
   toggleHeading,
@@ -26,6 +27,7 @@ import {
   type EditorCommand,
 } from "./editor-commands";
 import { EditorToolbar, type ToolbarAction } from "./editor-toolbar";
+import { ImageDialog } from "./image-dialog";
 
 /** A problem in the body, as offsets into the text (from the content package's validation). */
 export interface BodyDiagnostic {
@@ -76,6 +78,7 @@ const theme = EditorView.theme({
 
 export function MarkdownEditor({
   value,
+  courseSlug,
   onChange,
   diagnostics,
   labelledBy,
@@ -83,6 +86,8 @@ export function MarkdownEditor({
   handleRef,
 }: {
   value: string;
+  /** The lesson's course: uploaded images are addressed per course. */
+  courseSlug: string;
   onChange: (text: string) => void;
   /** Problems to underline; offsets past the end are clamped (they may lag the text). */
   diagnostics: BodyDiagnostic[];
@@ -93,6 +98,8 @@ export function MarkdownEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
+  const [imageDialogOpen, setImageDialogOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
   useEffect(() => {
     onChangeRef.current = onChange;
   });
@@ -110,6 +117,15 @@ export function MarkdownEditor({
     { label: "Bulleted list", shortcut: "Mod-Shift-8", run: toggleBulletList },
     { label: "Numbered list", shortcut: "Mod-Shift-7", run: toggleNumberedList },
     { label: "Link", shortcut: "Mod-k", run: insertLink },
+    {
+      label: "Upload image",
+      shortcut: "Mod-Alt-i",
+      opensDialog: true,
+      run: () => {
+        setImageDialogOpen(true);
+        return true;
+      },
+    },
     ...blocks,
   ];
   const actionsRef = useRef(actions);
@@ -206,6 +222,22 @@ export function MarkdownEditor({
     <div className="markdown-editor">
       <EditorToolbar label="Formatting and blocks" actions={actions} onRun={runOnView} />
       <div ref={host} className="markdown-editor__host" />
+      <ImageDialog
+        open={imageDialogOpen}
+        courseSlug={courseSlug}
+        onInsert={(figure, alt) => {
+          if (view.current) insertBlockAtCursor(figure)(view.current);
+          setAnnouncement(`Image "${alt}" inserted into the lesson text.`);
+        }}
+        onClose={(inserted) => {
+          setImageDialogOpen(false);
+          // After an upload, back to the text with the cursor after the new figure.
+          if (inserted) view.current?.focus();
+        }}
+      />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -44,36 +44,44 @@ export function RevisionHistory({
 
   return (
     <div className="revision-history">
-      <table className="revision-table">
-        <caption className="visually-hidden">Revisions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Revision</th>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Published</th>
-            <th scope="col">Restore</th>
-          </tr>
-        </thead>
-        <tbody>
-          {revisions.map((revision) => (
-            <tr key={revision.id}>
-              <th scope="row">{revision.number}</th>
-              <td>{when.format(revision.createdAt)}</td>
-              <td>{revision.author}</td>
-              <td>{revision.published ? "Published" : "Not published"}</td>
-              <td>
-                <ConfirmAction
-                  label={`Restore revision ${String(revision.number)}`}
-                  confirmLabel="Yes, make it the draft"
-                  question={`Make revision ${String(revision.number)} the new draft? The current draft stays in the history; nothing is published until you publish.`}
-                  run={() => restore(revision.id)}
-                />
-              </td>
+      {/* A data table keeps its columns: on a narrow screen it scrolls sideways (by keyboard too). */}
+      <div
+        className="revision-table-scroll"
+        role="region"
+        aria-label="Revisions, newest first"
+        tabIndex={0}
+      >
+        <table className="revision-table">
+          <caption className="visually-hidden">Revisions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Revision</th>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Published</th>
+              <th scope="col">Restore</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {revisions.map((revision) => (
+              <tr key={revision.id}>
+                <th scope="row">{revision.number}</th>
+                <td>{when.format(revision.createdAt)}</td>
+                <td>{revision.author}</td>
+                <td>{revision.published ? "Published" : "Not published"}</td>
+                <td>
+                  <ConfirmAction
+                    label={`Restore revision ${String(revision.number)}`}
+                    confirmLabel="Yes, make it the draft"
+                    question={`Make revision ${String(revision.number)} the new draft? The current draft stays in the history; nothing is published until you publish.`}
+                    run={() => restore(revision.id)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form
         className="editor-actions"
         onSubmit={(event) => {

@@ -44,7 +44,8 @@ export function launch(env: Record<string, string>): LaunchedProduct {
 
 // Below Linux's ephemeral range (32768–60999): a port picked there can be taken meanwhile by any
 // process's outgoing connection (a database client, a fetch), which made a start fail "in use".
-let nextPort = 20_000 + (process.pid % 500) * 10;
+// LAUNCHER_TEST_BASE_PORT pins the range (several checkouts testing on one machine).
+let nextPort = Number(process.env.LAUNCHER_TEST_BASE_PORT ?? 20_000 + (process.pid % 500) * 10);
 
 /** Three ports no other test in this run uses. */
 export function reservePorts(): { web: number; admin: number; db: number } {
