@@ -22,6 +22,8 @@ export interface LessonDocument {
   courseTitle: string;
   courseSlug: string;
   objectiveChoices: { id: string; text: string }[];
+  /** The course's lesson-check quizzes, for the "Check quiz" field. */
+  quizChoices: { slug: string; title: string }[];
   version: number;
   draft: LessonDraft;
   published: boolean;
@@ -76,6 +78,9 @@ export function useLessonApi(courseId: string, lessonId: string) {
         id: o.id,
         text: o.title,
       })),
+      quizChoices: c.data.quizzes
+        .filter((quiz) => quiz.kind === "lesson_check")
+        .map((quiz) => ({ slug: quiz.slug, title: quiz.title })),
       version: l.data.version,
       draft: content,
       published: l.data.published !== null,

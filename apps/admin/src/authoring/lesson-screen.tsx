@@ -55,6 +55,7 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
         save={api.save}
         courseSlug={doc.courseSlug}
         objectiveChoices={doc.objectiveChoices}
+        quizChoices={doc.quizChoices}
         presence={<PresenceList others={others} />}
         actions={({ allSaved, version, rebase }) => (
           <div className="editor-actions">

@@ -5,7 +5,7 @@ export interface LessonDraft {
   minutes: number;
   objectives: string[];
   bodyMarkdown: string;
-  /** The quiz that checks this lesson; the editor keeps it as it is. */
+  /** The quiz that checks this lesson (the "Check quiz" field), or none. */
   quizSlug: string | null;
 }
 

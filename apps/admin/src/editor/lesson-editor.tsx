@@ -28,6 +28,7 @@ export function LessonEditor({
   save,
   courseSlug,
   objectiveChoices,
+  quizChoices = [],
   presence,
   actions,
 }: {
@@ -36,6 +37,8 @@ export function LessonEditor({
   save: SaveDocument<LessonDraft>;
   courseSlug: string;
   objectiveChoices: { id: string; text: string }[];
+  /** The course's lesson-check quizzes (slug and title) for the "Check quiz" field. */
+  quizChoices?: { slug: string; title: string }[];
   presence?: ReactNode;
   /** Publish and the other draft actions; told whether everything is saved. */
   actions?: (saved: {
@@ -134,6 +137,7 @@ export function LessonEditor({
               draft={draft}
               errors={errors}
               objectiveChoices={objectiveChoices}
+              quizChoices={quizChoices}
               onChange={edit}
             />
             <p className="form-field__label" id="lesson-body-label">

@@ -42,14 +42,21 @@ export function LessonFields({
   draft,
   errors,
   objectiveChoices,
+  quizChoices = [],
   onChange,
 }: {
   draft: LessonDraft;
   errors: LessonFieldErrors;
   /** The course's objectives (id and what it says); a lesson teaches at least one. */
   objectiveChoices: { id: string; text: string }[];
+  /** The course's lesson-check quizzes; the chosen one is the lesson's check. */
+  quizChoices?: { slug: string; title: string }[];
   onChange: (draft: LessonDraft) => void;
 }) {
+  const quizzes =
+    draft.quizSlug && !quizChoices.some((quiz) => quiz.slug === draft.quizSlug)
+      ? [...quizChoices, { slug: draft.quizSlug, title: `${draft.quizSlug} (not in this course)` }]
+      : quizChoices;
   const choices = [
     ...objectiveChoices,
     ...draft.objectives
@@ -106,6 +113,38 @@ export function LessonFields({
               onChange({ ...draft, minutes: text === "" ? Number.NaN : Number(text) });
             }}
           />
+        )}
+      </Field>
+      <Field
+        id="lesson-quiz"
+        label="Check quiz"
+        hint={
+          quizChoices.length === 0
+            ? "The course has no lesson-check quiz yet: create one on the course page."
+            : "The short quiz at the end of this lesson. Passing it completes the lesson."
+        }
+        error={undefined}
+      >
+        {(describedBy) => (
+          <select
+            id="lesson-quiz"
+            className="form-field__input"
+            value={draft.quizSlug ?? ""}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              onChange({
+                ...draft,
+                quizSlug: event.target.value === "" ? null : event.target.value,
+              });
+            }}
+          >
+            <option value="">No check quiz</option>
+            {quizzes.map((quiz) => (
+              <option key={quiz.slug} value={quiz.slug}>
+                {quiz.title}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       <fieldset

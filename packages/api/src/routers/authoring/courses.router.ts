@@ -163,6 +163,11 @@ export const authoringCoursesRouter = {
       .from(quizzes)
       .where(eq(quizzes.courseId, input.courseId))
       .orderBy(asc(quizzes.slug));
+    const quizTitles = new Map<string, string>();
+    for (const row of quizRows) {
+      const quiz = await readOrThrow(ctx.db, "quiz", row.id);
+      quizTitles.set(row.id, quiz.content?.title ?? row.slug);
+    }
     const coaches = await ctx.db
       .select({ id: users.id, name: users.name, email: users.email })
       .from(courseCoaches)
@@ -192,6 +197,7 @@ export const authoringCoursesRouter = {
       quizzes: quizRows.map((row) => ({
         id: row.id,
         slug: row.slug,
+        title: quizTitles.get(row.id) ?? row.slug,
         kind: row.kind,
         published: row.publishedRevisionId !== null,
       })),
