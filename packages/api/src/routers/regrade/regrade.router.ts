@@ -67,8 +67,8 @@ export const regradeRouter = {
     .input(regradeQuizSchema)
     .query(({ ctx, input }) => dryRunRegrade(ctx.db, input.quizId)),
 
-  /** Starts the regrade the dry run described; progress is read with `progress`. */
-  apply: courseProcedure.input(applyRegradeSchema).mutation(async ({ ctx, input }) => {
+  /** Starts (applies) the regrade the dry run described; progress is read with `progress`. */
+  start: courseProcedure.input(applyRegradeSchema).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const job = await ctx.db.transaction(async (tx) => {
       const target = await regradeTarget(tx, input.quizId);

@@ -114,7 +114,12 @@ async function rewriteAttempts(tx: Executor, rewrites: Rewrite[], job: JobRow, n
  * their previous score kept in history, and advance the cursor and progress. Returns false
  * when there is nothing more to do here.
  */
-export async function runRegradeBatch(db: Database, jobId: string, now: () => Date) {
+export async function runRegradeBatch(
+  db: Database,
+  jobId: string,
+  now: () => Date,
+  batchSize = REGRADE_BATCH,
+) {
   return db.transaction(async (tx) => {
     const [job] = await tx
       .select()
@@ -132,7 +137,7 @@ export async function runRegradeBatch(db: Database, jobId: string, now: () => Da
       tx,
       { quizId: job.quizId, revisionId: job.targetRevisionId },
       job.cursor,
-      REGRADE_BATCH,
+      batchSize,
       { forUpdate: true },
     );
     const at = now();
@@ -163,7 +168,7 @@ export async function runRegradeBatch(db: Database, jobId: string, now: () => Da
     for (const { attempt, result, changed } of rewrites)
       if (changed && result.passed && !attempt.stored.passed)
         await completeLessonOfPassedCheck(tx, { userId: attempt.userId, quizId: job.quizId }, at);
-    const finished = page.length < REGRADE_BATCH;
+    const finished = page.length < batchSize;
     const changedCount = rewrites.filter((r) => r.changed).length;
     await tx
       .update(regradeJobs)
@@ -222,11 +227,16 @@ const running = new Set<string>();
  * app keeps serving while 100,000 attempts are regraded. One runner per job per process; a
  * failure marks the job failed with its message (batches already committed stay committed).
  */
-export async function runRegradeJob(db: Database, jobId: string, now: () => Date) {
+export async function runRegradeJob(
+  db: Database,
+  jobId: string,
+  now: () => Date,
+  batchSize = REGRADE_BATCH,
+) {
   if (running.has(jobId)) return;
   running.add(jobId);
   try {
-    while (await runRegradeBatch(db, jobId, now)) await yieldToEventLoop();
+    while (await runRegradeBatch(db, jobId, now, batchSize)) await yieldToEventLoop();
   } catch (error) {
     await db
       .update(regradeJobs)
