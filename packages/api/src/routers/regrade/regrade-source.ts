@@ -98,9 +98,7 @@ export async function candidatePage(
     )
     .orderBy(asc(quizAttempts.id))
     .limit(limit);
-  const rows = options.forUpdate
-    ? await query.for("update", { of: quizAttempts })
-    : await query;
+  const rows = options.forUpdate ? await query.for("update", { of: quizAttempts }) : await query;
   return rows.map((row) => {
     const result = row.result as unknown as Partial<AttemptResult> | null;
     return {

@@ -29,7 +29,10 @@ const jobView = (job: JobRow) => ({
 });
 
 /** Starts the job's runner in the background; a failure is stored on the job, not thrown here. */
-function startRunner(ctx: { db: Parameters<typeof runRegradeJob>[0]; now: () => Date }, id: string) {
+function startRunner(
+  ctx: { db: Parameters<typeof runRegradeJob>[0]; now: () => Date },
+  id: string,
+) {
   runRegradeJob(ctx.db, id, ctx.now).catch((error: unknown) => {
     console.error("regrade failed", id, error);
   });

@@ -40,7 +40,11 @@ beforeAll(async () => {
   quizId = (await addRegradeQuiz(world, SLUG)).id;
   for (const answers of LEARNERS) {
     const { caller } = await world.newLearner();
-    attempts.push({ attemptId: await takeRegradeQuiz(caller, COURSE, SLUG, answers), answers, caller });
+    attempts.push({
+      attemptId: await takeRegradeQuiz(caller, COURSE, SLUG, answers),
+      answers,
+      caller,
+    });
   }
   targetRevisionId = await publishKeyCorrection(world, quizId);
 }, 240_000);
@@ -84,13 +88,22 @@ describe("regrade with a dry run", () => {
     ).toBe("FORBIDDEN");
     const learner = await world.adminCallerFor("learner");
     expect((await rejection(learner.regrade.status({ quizId }))).code).toBe("FORBIDDEN");
-    expect(await world.db.select().from(quizAttempts).where(eq(quizAttempts.quizRevisionId, targetRevisionId))).toEqual([]);
+    expect(
+      await world.db
+        .select()
+        .from(quizAttempts)
+        .where(eq(quizAttempts.quizRevisionId, targetRevisionId)),
+    ).toEqual([]);
   });
 
   it("lists every attempt whose score would change, as scored by hand, and changes nothing", async () => {
     const coach = await world.adminCallerFor("coach");
     const status = await coach.regrade.status({ quizId });
-    expect(status).toMatchObject({ targetRevisionId, attemptsOnEarlierRevisions: 5, latestJob: null });
+    expect(status).toMatchObject({
+      targetRevisionId,
+      attemptsOnEarlierRevisions: 5,
+      latestJob: null,
+    });
     const dry = await coach.regrade.dryRun({ quizId });
     expect(dry.examined).toBe(5);
     expect(dry.changed).toBe(5);
@@ -113,10 +126,15 @@ describe("regrade with a dry run", () => {
     expect(dry.nowFail).toBe(2);
     expect(dry.nowPass).toBe(1);
     expect(dry.lowered).toBe(2);
-    expect(dry.perQuestion).toEqual([{ questionId: "key-moves", changed: 5, raised: 2, lowered: 1 }]);
+    expect(dry.perQuestion).toEqual([
+      { questionId: "key-moves", changed: 5, raised: 2, lowered: 1 },
+    ]);
     // Nothing changed: still scored on revision 1, no history.
     for (const { attemptId, answers } of attempts)
-      expect((await storedScore(attemptId)).points).toBeCloseTo(expectedScore(answers, 1).points, 9);
+      expect((await storedScore(attemptId)).points).toBeCloseTo(
+        expectedScore(answers, 1).points,
+        9,
+      );
     expect(await historyCount()).toBe(0);
   });
 
@@ -157,11 +175,24 @@ describe("regrade with a dry run", () => {
     const [response] = await world.db
       .select()
       .from(attemptResponses)
-      .where(and(eq(attemptResponses.attemptId, raised.attemptId), eq(attemptResponses.questionId, "key-moves")));
-    expect(response).toMatchObject({ earned: 2, max: 2, state: "correct", quizRevisionId: targetRevisionId });
+      .where(
+        and(
+          eq(attemptResponses.attemptId, raised.attemptId),
+          eq(attemptResponses.questionId, "key-moves"),
+        ),
+      );
+    expect(response).toMatchObject({
+      earned: 2,
+      max: 2,
+      state: "correct",
+      quizRevisionId: targetRevisionId,
+    });
     const audits = await world.db.select().from(auditLog).where(eq(auditLog.targetId, quizId));
     expect(audits.map((a) => a.action).sort()).toEqual(["attempt.regraded", "regrade.started"]);
-    expect(audits.find((a) => a.action === "attempt.regraded")?.details).toMatchObject({ changed: 3, keptBack: 2 });
+    expect(audits.find((a) => a.action === "attempt.regraded")?.details).toMatchObject({
+      changed: 3,
+      keptBack: 2,
+    });
   });
 
   it("a second regrade of the same change changes nothing", async () => {
@@ -179,12 +210,19 @@ describe("regrade with a dry run", () => {
     const job = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });
     expect(await waitForJob(job.jobId)).toMatchObject({ status: "done", changed: 2, keptBack: 0 });
     for (const { attemptId, answers } of attempts)
-      expect((await storedScore(attemptId)).percent).toBeCloseTo(expectedScore(answers, 2).percent, 9);
+      expect((await storedScore(attemptId)).percent).toBeCloseTo(
+        expectedScore(answers, 2).percent,
+        9,
+      );
     expect(await historyCount()).toBe(5);
     const dry = await coach.regrade.dryRun({ quizId });
     expect(dry).toMatchObject({ examined: 0, changed: 0, rows: [] });
     const again = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });
-    expect(await waitForJob(again.jobId)).toMatchObject({ status: "done", processed: 0, changed: 0 });
+    expect(await waitForJob(again.jobId)).toMatchObject({
+      status: "done",
+      processed: 0,
+      changed: 0,
+    });
     expect(await historyCount()).toBe(5);
   });
 
@@ -201,7 +239,13 @@ describe("regrade with a dry run", () => {
     // The job row as `start` writes it, without its background runner: batches of 2 by hand.
     const [job] = await world.db
       .insert(regradeJobs)
-      .values({ quizId: batchQuiz, targetRevisionId: revision, mode: "all", total: 6, startedAt: new Date() })
+      .values({
+        quizId: batchQuiz,
+        targetRevisionId: revision,
+        mode: "all",
+        total: 6,
+        startedAt: new Date(),
+      })
       .returning();
     if (!job) throw new Error("no job");
     const admin = await world.adminCallerFor("admin");
