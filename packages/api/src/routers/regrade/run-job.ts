@@ -13,7 +13,7 @@ import {
 import type { AttemptResult } from "@soleus/quiz-engine";
 import { completeLessonOfPassedCheck } from "../attempts/complete-checked-lesson";
 import { quizOfRevision } from "../attempts/quiz-source";
-import { decideRegrade, type RegradeMode } from "./decide";
+import { decideRegrade } from "./decide";
 import {
   bumpResultStamp,
   candidatePage,
@@ -144,7 +144,7 @@ export async function runRegradeBatch(
     const rewrites: Rewrite[] = [];
     let keptBack = 0;
     for (const attempt of page) {
-      const decision = decideRegrade(onto.quiz, attempt, job.mode as RegradeMode);
+      const decision = decideRegrade(onto.quiz, attempt, job.mode);
       if (decision.action === "keep") keptBack += 1;
       else
         rewrites.push({
