@@ -43,7 +43,8 @@ export function regradeAttempt(
 ): RegradeOutcome {
   let result: AttemptResult;
   try {
-    result = resultOfAttempt(quiz, attempt as never, options);
+    // A copy: an attempt the engine sealed for its own quiz would skip the checks against this one.
+    result = resultOfAttempt(quiz, structuredClone(attempt) as never, options);
   } catch (error) {
     if (isQuizEngineError(error))
       return { kind: "incompatible", reason: error.issues[0]?.message ?? error.message };
