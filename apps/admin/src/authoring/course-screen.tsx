@@ -9,6 +9,7 @@ import { CourseDetailsForm } from "~/courses/course-details-form";
 import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
+import { Accommodations } from "~/courses/accommodations";
 import { CoachAssignment } from "./coach-assignment";
 
 /** One course: details, lesson order, new lessons, publishing, coaches, archive, history. */
@@ -146,6 +147,11 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           <CoachAssignment courseId={courseId} />
         </section>
       ) : null}
+
+      <section aria-labelledby="accommodations-heading">
+        <h2 id="accommodations-heading">Extra time for learners</h2>
+        <Accommodations courseId={courseId} />
+      </section>
 
       <section aria-labelledby="course-revisions-heading">
         <h2 id="course-revisions-heading">Revision history</h2>
