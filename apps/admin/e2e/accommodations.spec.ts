@@ -1,17 +1,18 @@
-import { eq } from "drizzle-orm";
 import { expect, test } from "@playwright/test";
-import { courses, quizRevisions, quizzes } from "@soleus/db/schema";
+import { quizRevisions, quizzes } from "@soleus/db/schema";
 import { urls } from "../../../e2e.urls";
 import { axeViolations } from "../../web/e2e/axe";
 import { tabTo } from "../../web/e2e/quiz-helpers";
 import { createPeople } from "./db-fixtures";
-import { signInToAdmin, withE2eDatabase } from "./results-fixtures";
+import { publishRevision, withE2eHandle } from "./regrade-fixtures";
+import { signInToAdmin } from "./results-fixtures";
 
 /** A published 10-minute quiz in the built-in course (the built-in quizzes are untimed). */
 async function timedQuiz() {
-  return withE2eDatabase(async (db) => {
+  return withE2eHandle(async (handle) => {
+    const db = handle.db;
     const course = await db.query.courses.findFirst({
-      where: eq(courses.slug, "the-second-heart"),
+      where: (table, { eq }) => eq(table.slug, "the-second-heart"),
     });
     if (!course) throw new Error("no built-in course");
     const slug = `timed-${crypto.randomUUID().slice(0, 8)}`;
@@ -56,10 +57,7 @@ async function timedQuiz() {
       })
       .returning();
     if (!revision) throw new Error("revision not created");
-    await db
-      .update(quizzes)
-      .set({ publishedRevisionId: revision.id })
-      .where(eq(quizzes.id, quiz.id));
+    await publishRevision(handle, quiz.id, revision.id);
     return { courseId: course.id, slug };
   });
 }

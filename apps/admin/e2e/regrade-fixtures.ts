@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
-import type { Database } from "@soleus/db/client";
+import { connectDatabase } from "@soleus/db/client";
 import { responseColumns } from "@soleus/db/response-columns";
-import { attemptResponses, courses, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
+import { attemptResponses, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 // Test tooling only: the engine scores the fixture attempts exactly as submitting does.
 import { assembleAttempt, parseQuiz, submitAttempt } from "../../../packages/quiz-engine/src/index";
-import { withE2eDatabase } from "./results-fixtures";
+import { e2eDatabaseUrl } from "./results-fixtures";
 
 export type Answers = { keyMoves: "a" | "b" | "c"; stays: "x" | "y" };
 
@@ -63,14 +62,34 @@ export function expectedScore(answers: Answers, revision: 1 | 2) {
 export const scoreText = (s: { points: number; maxPoints: number; percent: number }) =>
   `${s.points} of ${s.maxPoints} (${Math.round(s.percent)}%)`;
 
+type Handle = ReturnType<typeof connectDatabase>;
+
+/** One connection to the e2e database for `work` (the embedded database serves one at a time). */
+export async function withE2eHandle<T>(work: (handle: Handle) => Promise<T>): Promise<T> {
+  const handle = connectDatabase(e2eDatabaseUrl(), { maxConnections: 1 });
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Points the quiz at a revision, as publishing does. */
+export async function publishRevision(handle: Handle, quizId: string, revisionId: string) {
+  await handle.pool.query("update quizzes set published_revision_id = $1 where id = $2", [
+    revisionId,
+    quizId,
+  ]);
+}
+
 async function insertRevision(
-  db: Database,
+  handle: Handle,
   quizId: string,
   revision: number,
   correct: "a" | "b",
   points: number,
 ) {
-  const [row] = await db
+  const [row] = await handle.db
     .insert(quizRevisions)
     .values({
       quizId,
@@ -84,7 +103,7 @@ async function insertRevision(
     })
     .returning();
   if (!row) throw new Error("revision not created");
-  await db.update(quizzes).set({ publishedRevisionId: row.id }).where(eq(quizzes.id, quizId));
+  await publishRevision(handle, quizId, row.id);
   return row.id;
 }
 
@@ -94,9 +113,10 @@ async function insertRevision(
  * of "key-moves" moves from Alpha to Bravo and it is worth 2 points.
  */
 export async function quizWithAttemptsAndCorrection(answers: Answers[]) {
-  return withE2eDatabase(async (db) => {
+  return withE2eHandle(async (handle) => {
+    const db = handle.db;
     const course = await db.query.courses.findFirst({
-      where: eq(courses.slug, "the-second-heart"),
+      where: (table, { eq }) => eq(table.slug, "the-second-heart"),
     });
     if (!course) throw new Error("no built-in course");
     const slug = `regrade-${crypto.randomUUID().slice(0, 8)}`;
@@ -105,7 +125,7 @@ export async function quizWithAttemptsAndCorrection(answers: Answers[]) {
       .values({ courseId: course.id, slug, kind: "lesson_check" })
       .returning();
     if (!quiz) throw new Error("quiz not created");
-    const revision1 = await insertRevision(db, quiz.id, 1, "a", 1);
+    const revision1 = await insertRevision(handle, quiz.id, 1, "a", 1);
     const engineQuiz = parseQuiz({
       id: slug,
       title: "Regrade check",
@@ -160,13 +180,13 @@ export async function quizWithAttemptsAndCorrection(answers: Answers[]) {
             courseId: course.id,
             userId: user.id,
             submittedAt: new Date(now + 60_000),
-            ...(question ? responseColumns(question, response as never, q) : {}),
+            ...(question ? responseColumns(question, response, q) : {}),
           };
         }),
       );
       learners.push({ ...user, attemptId: row.id, answers: answer });
     }
-    await insertRevision(db, quiz.id, 2, "b", 2);
+    await insertRevision(handle, quiz.id, 2, "b", 2);
     return { courseId: course.id, quizId: quiz.id, learners };
   });
 }
