@@ -11,7 +11,6 @@
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
-import pg from "pg";
 import { createAdminCaller, createApiContext } from "@soleus/api";
 import { createSession, readSession } from "@soleus/auth/session";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
@@ -24,13 +23,15 @@ import { assembleAttempt, createSeededRandom, parseQuiz, submitAttempt } from "@
 
 const server = process.env.BENCH_PG_URL;
 if (!server) {
-  console.log("regrade bench skipped: set BENCH_PG_URL to a PostgreSQL server (it makes its own database)");
+  console.log(
+    "regrade bench skipped: set BENCH_PG_URL to a PostgreSQL server (it makes its own database)",
+  );
   process.exit(0);
 }
 const ATTEMPTS = Number(process.argv[2] ?? 100_000);
 const name = `regrade_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
+const adminHandle = connectDatabase(server, { maxConnections: 1 });
+const admin = adminHandle.pool;
 await admin.query(`create database "${name}"`);
 const url = new URL(server);
 url.pathname = `/${name}`;
@@ -44,19 +45,30 @@ const pct = (values: number[], p: number) => {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
 };
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 // The final quiz's published revision: the one learners took.
 const found = await pool.query<{
   quiz_id: string;
   course_id: string;
   slug: string;
-  revision: { id: string; title: string; pass_percent: number; settings: unknown; questions: unknown[] };
+  revision: {
+    id: string;
+    title: string;
+    pass_percent: number;
+    settings: unknown;
+    questions: unknown[];
+  };
 }>(`select q.id as quiz_id, q.course_id, q.slug,
       json_build_object('id', r.id, 'title', r.title, 'pass_percent', r.pass_percent, 'settings', r.settings, 'questions', r.questions) as revision
     from quizzes q join quiz_revisions r on r.id = q.published_revision_id where q.slug = 'the-second-heart-final'`);
-const final = found.rows[0];
-if (!final) throw new Error("the seed has no final quiz");
+const finalRow = found.rows[0];
+if (!finalRow) throw new Error("the seed has no final quiz");
+const final = finalRow;
 const quiz = parseQuiz({
   id: final.slug,
   title: final.revision.title,
@@ -69,7 +81,9 @@ const quiz = parseQuiz({
 const t0 = process.hrtime.bigint();
 const BATCH = 2000;
 const arrayLiteral = (values: readonly string[] | null) =>
-  values === null ? null : `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
+  values === null
+    ? null
+    : `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 for (let from = 0; from < ATTEMPTS; from += BATCH) {
   const users: string[][] = [[], [], []];
   const attempts: unknown[][] = Array.from({ length: 14 }, () => []);
@@ -87,22 +101,58 @@ for (let from = 0; from < ATTEMPTS; from += BATCH) {
     for (const id of open.questionIds) {
       const question = quiz.questions.find((q) => q.id === id);
       if (!question) continue;
-      answers[id] = syntheticResponse(question, random.next() < 1 / (1 + Math.exp(-ability)), random);
+      answers[id] = syntheticResponse(
+        question,
+        random.next() < 1 / (1 + Math.exp(-ability)),
+        random,
+      );
     }
-    const { attempt, result } = submitAttempt(quiz, { ...open, responses: answers }, startedAt + 600_000);
+    const { attempt, result } = submitAttempt(
+      quiz,
+      { ...open, responses: answers },
+      startedAt + 600_000,
+    );
     const attemptId = crypto.randomUUID();
     const at = new Date(startedAt + 600_000).toISOString();
-    [attemptId, userId, final.quiz_id, final.revision.id, final.course_id, 1, attempt.seed, JSON.stringify(attempt),
-      new Date(startedAt).toISOString(), at, result.points, result.maxPoints, result.percent, result.passed,
+    [
+      attemptId,
+      userId,
+      final.quiz_id,
+      final.revision.id,
+      final.course_id,
+      1,
+      attempt.seed,
+      JSON.stringify(attempt),
+      new Date(startedAt).toISOString(),
+      at,
+      result.points,
+      result.maxPoints,
+      result.percent,
+      result.passed,
     ].forEach((v, k) => attempts[k]?.push(v));
     for (const scored of result.questions) {
       const question = quiz.questions.find((q) => q.id === scored.questionId);
       if (!question) continue;
       const response = attempt.responses[scored.questionId] ?? null;
       const c = responseColumns(question, response, scored);
-      [attemptId, final.revision.id, scored.questionId, response === null ? null : JSON.stringify(response),
-        scored.earned, scored.max, scored.status, at, final.quiz_id, final.course_id, userId, c.questionType,
-        arrayLiteral(c.chosenOptions), c.choiceMask, arrayLiteral(c.misconceptions), arrayLiteral(c.objectives), c.answerText,
+      [
+        attemptId,
+        final.revision.id,
+        scored.questionId,
+        response === null ? null : JSON.stringify(response),
+        scored.earned,
+        scored.max,
+        scored.status,
+        at,
+        final.quiz_id,
+        final.course_id,
+        userId,
+        c.questionType,
+        arrayLiteral(c.chosenOptions),
+        c.choiceMask,
+        arrayLiteral(c.misconceptions),
+        arrayLiteral(c.objectives),
+        c.answerText,
       ].forEach((v, k) => responses[k]?.push(v));
     }
   }
@@ -131,9 +181,12 @@ for (let from = 0; from < ATTEMPTS; from += BATCH) {
   await pool.query("commit");
 }
 // The stored per-question result is what a dry run compares with: the engine's, as submit stores it.
-await pool.query(`update quiz_attempts a set result = jsonb_build_object('questions', (
+await pool.query(
+  `update quiz_attempts a set result = jsonb_build_object('questions', (
     select jsonb_agg(jsonb_build_object('questionId', r.question_id, 'earned', r.earned, 'max', r.max))
-    from attempt_responses r where r.attempt_id = a.id)) where a.quiz_id = $1`, [final.quiz_id]);
+    from attempt_responses r where r.attempt_id = a.id)) where a.quiz_id = $1`,
+  [final.quiz_id],
+);
 await pool.query("vacuum analyze quiz_attempts");
 await pool.query("vacuum analyze attempt_responses");
 console.log(`generated ${ATTEMPTS} attempts in ${(ms(t0) / 1000).toFixed(1)} s; load ${load()}`);
@@ -150,9 +203,10 @@ async function publish(corrected: boolean): Promise<string> {
   if (corrected) {
     const choices = questions.filter((q) => q.type === "single_choice");
     const first = choices[0];
-    if (first?.options) {
-      const right = first.options.findIndex((o) => o.correct);
-      first.options.forEach((o, i) => (o.correct = i === (right + 1) % first.options!.length));
+    const options = first?.options;
+    if (options) {
+      const right = options.findIndex((o) => o.correct);
+      options.forEach((o, i) => (o.correct = i === (right + 1) % options.length));
     }
     if (choices[1]) choices[1].points = (choices[1].points ?? 1) * 2;
   }
@@ -162,7 +216,10 @@ async function publish(corrected: boolean): Promise<string> {
     [final.revision.id, revisionNumber, JSON.stringify(questions), `bench-${revisionNumber}`],
   );
   const id = row.rows[0]?.id ?? "";
-  await pool.query(`update quizzes set published_revision_id = $1 where id = $2`, [id, final.quiz_id]);
+  await pool.query(`update quizzes set published_revision_id = $1 where id = $2`, [
+    id,
+    final.quiz_id,
+  ]);
   return id;
 }
 
@@ -174,9 +231,9 @@ const quizId = final.quiz_id;
 
 async function probeWhile(work: () => Promise<void>) {
   const latencies: number[] = [];
-  let running = true;
+  const state = { running: true };
   const probe = (async () => {
-    while (running) {
+    while (state.running) {
       const t = process.hrtime.bigint();
       await api.courses.listManageable();
       latencies.push(ms(t));
@@ -184,12 +241,17 @@ async function probeWhile(work: () => Promise<void>) {
     }
   })();
   await work();
-  running = false;
+  state.running = false;
   await probe;
   return latencies;
 }
 
-const results: Record<string, unknown> = { attempts: ATTEMPTS, questions: quiz.questions.length, date: new Date().toISOString(), cpus: os.cpus().length };
+const results: Record<string, unknown> = {
+  attempts: ATTEMPTS,
+  questions: quiz.questions.length,
+  date: new Date().toISOString(),
+  cpus: os.cpus().length,
+};
 const dryRuns: number[] = [];
 const applies: number[] = [];
 const probes: number[] = [];
@@ -211,7 +273,8 @@ for (let run = 0; run < 3; run++) {
     for (;;) {
       const p = await api.regrade.progress({ quizId, jobId: job.jobId });
       if (p.status !== "running") {
-        if (p.status !== "done" || p.processed !== ATTEMPTS) throw new Error(`regrade ${p.status}: ${JSON.stringify(p)}`);
+        if (p.status !== "done" || p.processed !== ATTEMPTS)
+          throw new Error(`regrade ${p.status}: ${JSON.stringify(p)}`);
         break;
       }
       await new Promise((r) => setTimeout(r, 200));
@@ -220,7 +283,7 @@ for (let run = 0; run < 3; run++) {
   applies.push(ms(t));
   probes.push(...probeDry, ...probeApply);
   console.log(
-    `run ${run + 1}: dry run ${(dryRuns[run]! / 1000).toFixed(1)} s (${changed} would change), apply ${(applies[run]! / 1000).toFixed(1)} s; probe p50 ${pct([...probeDry, ...probeApply], 50).toFixed(0)} ms p99 ${pct([...probeDry, ...probeApply], 99).toFixed(0)} ms; load before ${loadBefore}, after ${load()}`,
+    `run ${run + 1}: dry run ${((dryRuns[run] ?? 0) / 1000).toFixed(1)} s (${changed} would change), apply ${((applies[run] ?? 0) / 1000).toFixed(1)} s; probe p50 ${pct([...probeDry, ...probeApply], 50).toFixed(0)} ms p99 ${pct([...probeDry, ...probeApply], 99).toFixed(0)} ms; load before ${loadBefore}, after ${load()}`,
   );
   // The next run corrects it back (and then forward again): every run regrades every attempt.
   if (run < 2) target = await publish(run % 2 === 1);
@@ -232,10 +295,18 @@ results.secondDryRunOnSameRevision = { changed: idle.changed, ms: ms(again) };
 
 results.dryRunMs = { median: pct(dryRuns, 50), runs: dryRuns };
 results.applyMs = { median: pct(applies, 50), runs: applies };
-results.probeMs = { p50: pct(probes, 50), p95: pct(probes, 95), p99: pct(probes, 99), n: probes.length };
+results.probeMs = {
+  p50: pct(probes, 50),
+  p95: pct(probes, 95),
+  p99: pct(probes, 99),
+  n: probes.length,
+};
 results.loadAfter = load();
 console.log(JSON.stringify(results, null, 2));
-writeFileSync(new URL("./results/regrade.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  new URL("./results/regrade.json", import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
 await handle.close();
 await admin.query(`drop database if exists "${name}" with (force)`);
-await admin.end();
+await adminHandle.close();
