@@ -70,7 +70,7 @@ export function LessonOrder({
                     }}
                     type="button"
                     className="button button--secondary"
-                    aria-label={`Move ${lesson.title} ${direction}`}
+                    aria-label={`Move ${direction}: ${lesson.title}`}
                     aria-keyshortcuts={direction === "up" ? "Alt+ArrowUp" : "Alt+ArrowDown"}
                     aria-disabled={possible ? undefined : true}
                     onClick={() => {
