@@ -3,12 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "@soleus/auth/audit";
 import type { Database, Executor } from "@soleus/auth/db-types";
 import { responseColumns } from "@soleus/db/response-columns";
-import {
-  attemptResponses,
-  quizRevisions,
-  quizzes,
-  regradeJobs,
-} from "@soleus/db/schema";
+import { attemptResponses, quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
 import { completeLessonOfPassedCheck } from "../attempts/complete-checked-lesson";
 import { quizOfRevision } from "../attempts/quiz-source";
