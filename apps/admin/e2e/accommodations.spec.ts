@@ -1,64 +1,35 @@
 import { expect, test } from "@playwright/test";
-import { quizRevisions, quizzes } from "@soleus/db/schema";
 import { urls } from "../../../e2e.urls";
 import { axeViolations } from "../../web/e2e/axe";
 import { tabTo } from "../../web/e2e/quiz-helpers";
 import { createPeople } from "./db-fixtures";
-import { publishRevision, withE2eHandle } from "./regrade-fixtures";
+import { withE2eHandle } from "./regrade-fixtures";
 import { signInToAdmin } from "./results-fixtures";
 
-/** A published 10-minute quiz in the built-in course (the built-in quizzes are untimed). */
+/**
+ * The built-in course's first lesson check, republished with a 10-minute limit (the built-in
+ * quizzes are untimed; a new quiz would need a lesson to link it to learners).
+ */
 async function timedQuiz() {
-  return withE2eHandle(async (handle) => {
-    const db = handle.db;
-    const course = await db.query.courses.findFirst({
-      where: (table, { eq }) => eq(table.slug, "the-second-heart"),
-    });
-    if (!course) throw new Error("no built-in course");
-    const slug = `timed-${crypto.randomUUID().slice(0, 8)}`;
-    const [quiz] = await db
-      .insert(quizzes)
-      .values({ courseId: course.id, slug, kind: "lesson_check" })
-      .returning();
-    if (!quiz) throw new Error("quiz not created");
-    const [revision] = await db
-      .insert(quizRevisions)
-      .values({
-        quizId: quiz.id,
-        revision: 1,
-        title: "Timed check",
-        passPercent: 50,
-        settings: {
-          attemptsAllowed: null,
-          grading: "highest",
-          shuffleQuestions: false,
-          shuffleOptions: false,
-          pools: [],
-          timeLimitSeconds: 600,
-          feedback: "after_submit",
-          penaltyPerTry: 0,
-          showCorrectAnswers: "after_each_attempt",
-        } as never,
-        questions: [
-          {
-            id: "where",
-            type: "true_false",
-            prompt: "The soleus is in the calf.",
-            answer: true,
-            points: 1,
-            objectives: ["anatomy"],
-            section: { lesson: "meet-the-soleus", anchor: "where-it-sits" },
-            explanation: "It is.",
-            tags: [],
-          },
-        ] as never,
-        source: "editor",
-        contentHash: `timed-${slug}`,
-      })
-      .returning();
-    if (!revision) throw new Error("revision not created");
-    await publishRevision(handle, quiz.id, revision.id);
-    return { courseId: course.id, slug };
+  return withE2eHandle(async ({ pool }) => {
+    const slug = "meet-the-soleus-check";
+    const made = await pool.query<{ id: string; quiz_id: string; course_id: string }>(
+      `insert into quiz_revisions (quiz_id, revision, title, pass_percent, settings, questions, source, content_hash)
+       select r.quiz_id, (select max(revision) + 1 from quiz_revisions where quiz_id = r.quiz_id), r.title,
+         r.pass_percent, r.settings || '{"timeLimitSeconds": 600}'::jsonb, r.questions, 'editor', r.content_hash || '-timed'
+       from quizzes q join quiz_revisions r on r.id = q.published_revision_id
+       join courses c on c.id = q.course_id
+       where q.slug = $1 and c.slug = 'the-second-heart'
+       returning id, quiz_id, (select course_id from quizzes where id = quiz_id) as course_id`,
+      [slug],
+    );
+    const row = made.rows[0];
+    if (!row) throw new Error("no built-in lesson check");
+    await pool.query("update quizzes set published_revision_id = $1 where id = $2", [
+      row.id,
+      row.quiz_id,
+    ]);
+    return { courseId: row.course_id, slug };
   });
 }
 
