@@ -11,6 +11,8 @@ import {
   versionOf,
   warmUpPublishChecks,
 } from "./testing/authoring-fixtures";
+import { courseAccommodations, regradeJobs } from "@soleus/db/schema";
+import { addRegradeQuiz } from "./testing/regrade-fixtures";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
 import {
@@ -448,6 +450,60 @@ const ADMIN_RULES: Record<string, Rule> = {
     input: async (w) => ({ userId: (await createTestUser(w.db, "learner")).id }),
   },
   "dashboard.overview": { allowed: ["coach", "otherCoach", "admin"], input: () => undefined },
+  "accommodations.list": { allowed: AUTHORS, input: (w) => ({ courseId: w.course.id }) },
+  "accommodations.set": {
+    allowed: AUTHORS,
+    input: async (w) => ({
+      courseId: w.course.id,
+      email: (await createTestUser(w.db, "learner")).email,
+      timeMultiplier: 1.5,
+    }),
+  },
+  "accommodations.remove": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const learner = await createTestUser(w.db, "learner");
+      await w.db.insert(courseAccommodations).values({
+        courseId: w.course.id,
+        userId: learner.id,
+        timeMultiplier: 1.5,
+        updatedAt: new Date(),
+      });
+      return { courseId: w.course.id, userId: learner.id };
+    },
+  },
+  "regrade.status": { allowed: AUTHORS, input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }) },
+  "regrade.dryRun": { allowed: AUTHORS, input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }) },
+  // A fresh quiz each time, so one caller's running regrade never blocks the next.
+  "regrade.start": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const quiz = await addRegradeQuiz(w, `matrix-${crypto.randomUUID()}`);
+      return {
+        quizId: quiz.id,
+        targetRevisionId: await publishedRevisionOf(w, "quiz", quiz.id),
+        mode: "all",
+      };
+    },
+  },
+  "regrade.progress": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const id = await quizIdOf(w, QUIZ);
+      const [job] = await w.db
+        .insert(regradeJobs)
+        .values({
+          quizId: id,
+          targetRevisionId: await publishedRevisionOf(w, "quiz", id),
+          mode: "all",
+          status: "done",
+          total: 0,
+          startedAt: new Date(),
+        })
+        .returning();
+      return { quizId: id, jobId: job?.id };
+    },
+  },
   "audit.list": { allowed: ADMIN, input: () => ({ action: "user.created", page: 1 }) },
 };
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { accommodationsRouter } from "./routers/accommodations/accommodations.router";
+import { regradeRouter } from "./routers/regrade/regrade.router";
 import { auditRouter } from "./routers/audit/audit.router";
 import { attemptsRouter } from "./routers/attempts/attempts.router";
 import { authoringRouter } from "./routers/authoring/authoring.router";
@@ -34,6 +36,8 @@ export const adminRouter = router({
   users: { ...accountRouter, ...peopleRouter },
   dashboard: dashboardRouter,
   audit: auditRouter,
+  accommodations: accommodationsRouter,
+  regrade: regradeRouter,
 });
 
 export type LearnerRouter = typeof learnerRouter;

@@ -22,7 +22,10 @@ export type AuditAction =
   | "course.unarchived"
   | "course.coach_assigned"
   | "course.coach_unassigned"
-  | "attempt.regraded";
+  | "attempt.regraded"
+  | "regrade.started"
+  | "accommodation.set"
+  | "accommodation.removed";
 
 export interface AuditEntry {
   actorId: string | null;

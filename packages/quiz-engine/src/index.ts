@@ -95,3 +95,4 @@ export {
 export { effectiveWeights, type ItemStatistics } from "./statistics/item";
 export type { OptionFrequency } from "./statistics/frequencies";
 export { wilsonInterval } from "./statistics/wilson";
+export { regradeAttempt, type RegradeOutcome, type StoredScore } from "./regrade";

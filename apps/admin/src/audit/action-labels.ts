@@ -13,7 +13,10 @@ const LABELS: Record<string, string> = {
   "user.signed_out_everywhere": "Signed out everywhere",
   "admin.first_created": "First admin created",
   "content.published": "Content published",
-  "attempt.regraded": "Attempt regraded",
+  "attempt.regraded": "Quiz regraded",
+  "regrade.started": "Regrade started",
+  "accommodation.set": "Extra time set",
+  "accommodation.removed": "Extra time removed",
 };
 
 export function actionLabel(action: string): string {

@@ -13,6 +13,7 @@ import {
 import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
+import { Accommodations } from "~/courses/accommodations";
 import { CoachAssignment } from "./coach-assignment";
 import { CourseQuizzes } from "~/courses/course-quizzes";
 
@@ -156,6 +157,11 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           <CoachAssignment courseId={courseId} />
         </section>
       ) : null}
+
+      <section aria-labelledby="accommodations-heading">
+        <h2 id="accommodations-heading">Extra time for learners</h2>
+        <Accommodations courseId={courseId} />
+      </section>
 
       <section aria-labelledby="course-revisions-heading">
         <h2 id="course-revisions-heading">Revision history</h2>

@@ -7,3 +7,4 @@ export * from "./setup";
 export * from "./authoring";
 export * from "./media";
 export * from "./results";
+export * from "./regrade";

@@ -51,6 +51,8 @@ export const quizAttempts = pgTable(
     percent: doublePrecision("percent"),
     passed: boolean("passed"),
     result: jsonb("result").$type<Record<string, unknown>>(),
+    /** When a regrade last changed this attempt's score (the learner sees "this quiz was corrected"). */
+    regradedAt: timestamp("regraded_at", { withTimezone: true, mode: "date" }),
   },
   (table) => [
     // Two starts racing for the same attempt number: one wins, the other retries.
@@ -61,6 +63,8 @@ export const quizAttempts = pgTable(
     index().on(table.quizId, table.status, table.submittedAt),
     index().on(table.courseId, table.status, table.submittedAt),
     index().on(table.userId, table.status, table.submittedAt),
+    // Regrades walk a quiz's attempts in id order, a batch at a time.
+    index().on(table.quizId, table.id),
   ],
 );
 

@@ -41,6 +41,9 @@ export function QuizFacts({ facts, open }: { facts: Facts; open: boolean }) {
           {facts.timeLimitSeconds === null
             ? "None — take your time"
             : minutesText(facts.timeLimitSeconds)}
+          {facts.timeLimitSeconds !== null && facts.extraTime !== null
+            ? ` — this includes your extra time (${facts.extraTime}× the usual limit)`
+            : ""}
         </dd>
       </div>
       <div>

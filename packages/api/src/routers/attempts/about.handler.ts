@@ -17,7 +17,7 @@ export async function aboutQuiz(
   const { settings } = published.quiz;
   const [standing, multiplier] = await Promise.all([
     reviewStanding(db, userId, published.quizId),
-    learnerTimeMultiplier(db, userId),
+    learnerTimeMultiplier(db, userId, published.courseId),
   ]);
   return {
     questions: questionsPerAttempt(published.quiz),
@@ -25,6 +25,8 @@ export async function aboutQuiz(
     /** This learner's limit in seconds, or null when untimed. */
     timeLimitSeconds:
       settings.timeLimitSeconds === null ? null : settings.timeLimitSeconds * (multiplier ?? 1),
+    /** The learner's extra-time multiplier (e.g. 1.5) when one applies to this timed quiz, else null. */
+    extraTime: settings.timeLimitSeconds === null ? null : multiplier,
     attemptsAllowed: settings.attemptsAllowed,
     attemptsUsed: standing.attemptsUsed,
     /** Attempts the learner may still start (an open one counts as used), or null when unlimited. */

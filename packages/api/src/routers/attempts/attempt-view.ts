@@ -43,6 +43,8 @@ export function attemptView(
     /** Immediate-feedback tries per question (empty for quizzes that give feedback after submitting). */
     checks: quiz.settings.feedback === "immediate" ? attempt.checks : {},
     result: submitted ? (row.result as unknown as AttemptResult) : null,
+    /** When a coach corrected the quiz and this attempt's score was recalculated (null: never). */
+    correctedAt: submitted ? (row.regradedAt ?? null) : null,
     /** When the correct answers are shown: "after_each_attempt", "once_passed_or_out_of_attempts" or "never". */
     showCorrectAnswers: quiz.settings.showCorrectAnswers,
     /** The right answer of each question, by id, in this attempt's ids; null when not (yet) shown. */

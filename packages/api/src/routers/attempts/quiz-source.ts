@@ -25,7 +25,12 @@ export function quizOfRevision(
 /** The published revision of a quiz in a published course, or a 404. */
 export async function findPublishedQuiz(db: Executor, courseSlug: string, quizSlug: string) {
   const [row] = await db
-    .select({ quizId: quizzes.id, slug: quizzes.slug, revision: quizRevisions })
+    .select({
+      quizId: quizzes.id,
+      courseId: quizzes.courseId,
+      slug: quizzes.slug,
+      revision: quizRevisions,
+    })
     .from(quizzes)
     .innerJoin(courses, eq(courses.id, quizzes.courseId))
     .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
@@ -34,6 +39,7 @@ export async function findPublishedQuiz(db: Executor, courseSlug: string, quizSl
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such quiz." });
   return {
     quizId: row.quizId,
+    courseId: row.courseId,
     revisionId: row.revision.id,
     quiz: quizOfRevision(row.slug, row.revision),
   };

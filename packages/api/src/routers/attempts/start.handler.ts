@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@soleus/auth/db-types";
-import { quizAttempts, users } from "@soleus/db/schema";
+import { courseAccommodations, quizAttempts, users } from "@soleus/db/schema";
 import {
   acceptsResponses,
   assembleAttempt,
@@ -13,14 +13,29 @@ import { withEngineErrors } from "./engine-errors";
 import { findPublishedQuiz, loadOwnAttempt } from "./quiz-source";
 import { finishAttempt } from "./submit.handler";
 
-/** The learner's extra-time accommodation, or null for the quiz's own limit. */
-export async function learnerTimeMultiplier(tx: Executor, userId: string): Promise<number | null> {
+/**
+ * The learner's extra-time accommodation in a course, or null for the quiz's own limit: the
+ * course's accommodation when a coach set one (docs/decisions/0044), else the older account-wide
+ * `users.time_multiplier`.
+ */
+export async function learnerTimeMultiplier(
+  tx: Executor,
+  userId: string,
+  courseId: string,
+): Promise<number | null> {
   const [row] = await tx
-    .select({ timeMultiplier: users.timeMultiplier })
+    .select({
+      course: courseAccommodations.timeMultiplier,
+      account: users.timeMultiplier,
+    })
     .from(users)
+    .leftJoin(
+      courseAccommodations,
+      and(eq(courseAccommodations.userId, users.id), eq(courseAccommodations.courseId, courseId)),
+    )
     .where(eq(users.id, userId))
     .limit(1);
-  const value = row?.timeMultiplier ?? null;
+  const value = row?.course ?? row?.account ?? null;
   // Guard against a bad stored value: only what the engine accepts (0 < m ≤ 10) changes the limit.
   return value !== null && Number.isFinite(value) && value > 0 && value <= 10 ? value : null;
 }
@@ -62,7 +77,7 @@ export async function startAttempt(
         return attemptView(open.row, open.courseSlug, open.quiz, open.attempt);
       previous = (await finishAttempt(tx, open, now)).attempt;
     }
-    const timeMultiplier = await learnerTimeMultiplier(tx, userId);
+    const timeMultiplier = await learnerTimeMultiplier(tx, userId, published.courseId);
     const attempt = withEngineErrors(() =>
       assembleAttempt(published.quiz, {
         seed: randomBytes(16).toString("hex"),

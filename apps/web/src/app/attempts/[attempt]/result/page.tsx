@@ -86,6 +86,12 @@ export default async function ResultPage({ params }: ResultPageProps) {
             ? " Well done."
             : " Look at the sections below, then try again when you are ready."}
         </p>
+        {view.correctedAt ? (
+          <p className="result-corrected">
+            <strong>This quiz was corrected after you took it.</strong> Your answers were scored
+            again with the corrected answers, and the score above is the new one.
+          </p>
+        ) : null}
       </section>
 
       <ObjectiveMastery

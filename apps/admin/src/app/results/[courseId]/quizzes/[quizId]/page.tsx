@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "~/results/breadcrumbs";
@@ -58,6 +59,11 @@ export default async function QuizResultsPage({
         ]}
       />
       <h1>Quiz results: {items.quiz.title}</h1>
+      <p>
+        Corrected the key or points after learners took it?{" "}
+        <Link href={`/courses/${courseId}/quizzes/${quizId}/regrade`}>Regrade this quiz</Link> (a
+        dry run first).
+      </p>
       <FilterBar action={path} filters={filters} problems={problems} revisions={revisions} />
       <OverviewFigures totals={overview.totals} />
       {overview.totals.attempts === 0 ? (

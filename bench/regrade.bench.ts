@@ -1,0 +1,312 @@
+/**
+ * Regrade at scale (issue 13): dry run and apply over 100,000 submitted attempts on PostgreSQL.
+ * `BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm --filter @soleus/bench exec tsx
+ * --conditions=react-server regrade.bench.ts [attempts]`. It creates (and drops) its own database,
+ * seeds the built-in course, and writes real attempt rows at the final quiz: each attempt is
+ * assembled, answered and scored by the quiz engine (the answers of the ability model the
+ * results generator uses), inserted with multi-row `unnest` statements instead of the generator's
+ * slower per-learner loop. Then revision 2 moves one key and doubles one question's points, and
+ * the regrade runs through the admin API as a coach's browser drives it. Meanwhile a probe calls
+ * a cheap procedure every 50 ms: its latency shows whether the app stays responsive.
+ */
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { createAdminCaller, createApiContext } from "@soleus/api";
+import { createSession, readSession } from "@soleus/auth/session";
+import { createTestUser } from "@soleus/auth/testing/fixtures";
+import { connectDatabase } from "@soleus/db/client";
+import { migrateDatabase } from "@soleus/db/migrate";
+import { responseColumns } from "@soleus/db/response-columns";
+import { seedDatabase } from "@soleus/db/seed";
+import { syntheticResponse } from "@soleus/db/synthetic-answers";
+import { assembleAttempt, createSeededRandom, parseQuiz, submitAttempt } from "@soleus/quiz-engine";
+
+const server = process.env.BENCH_PG_URL;
+if (!server) {
+  console.log(
+    "regrade bench skipped: set BENCH_PG_URL to a PostgreSQL server (it makes its own database)",
+  );
+  process.exit(0);
+}
+const ATTEMPTS = Number(process.argv[2] ?? 100_000);
+const name = `regrade_bench_${Date.now()}`;
+const adminHandle = connectDatabase(server, { maxConnections: 1 });
+const admin = adminHandle.pool;
+await admin.query(`create database "${name}"`);
+const url = new URL(server);
+url.pathname = `/${name}`;
+await migrateDatabase(url.toString());
+await seedDatabase(url.toString());
+const handle = connectDatabase(url.toString(), { maxConnections: 8, statementTimeoutMs: 600_000 });
+const { db, pool } = handle;
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const pct = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
+
+// The final quiz's published revision: the one learners took.
+const found = await pool.query<{
+  quiz_id: string;
+  course_id: string;
+  slug: string;
+  revision: {
+    id: string;
+    title: string;
+    pass_percent: number;
+    settings: unknown;
+    questions: unknown[];
+  };
+}>(`select q.id as quiz_id, q.course_id, q.slug,
+      json_build_object('id', r.id, 'title', r.title, 'pass_percent', r.pass_percent, 'settings', r.settings, 'questions', r.questions) as revision
+    from quizzes q join quiz_revisions r on r.id = q.published_revision_id where q.slug = 'the-second-heart-final'`);
+const finalRow = found.rows[0];
+if (!finalRow) throw new Error("the seed has no final quiz");
+const final = finalRow;
+const quiz = parseQuiz({
+  id: final.slug,
+  title: final.revision.title,
+  passPercent: final.revision.pass_percent,
+  settings: final.revision.settings,
+  questions: final.revision.questions,
+});
+
+// Real attempts: assembled, answered (ability model) and scored by the engine.
+const t0 = process.hrtime.bigint();
+const BATCH = 2000;
+const arrayLiteral = (values: readonly string[] | null) =>
+  values === null
+    ? null
+    : `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
+for (let from = 0; from < ATTEMPTS; from += BATCH) {
+  const users: string[][] = [[], [], []];
+  const attempts: unknown[][] = Array.from({ length: 14 }, () => []);
+  const responses: unknown[][] = Array.from({ length: 17 }, () => []);
+  for (let i = from; i < Math.min(ATTEMPTS, from + BATCH); i++) {
+    const random = createSeededRandom(`regrade-bench:${i}`);
+    const userId = crypto.randomUUID();
+    users[0]?.push(userId);
+    users[1]?.push(`bench-${name}-${i}@example.org`);
+    users[2]?.push(`Bench learner ${i}`);
+    const startedAt = Date.now() - 86_400_000 + i;
+    const open = assembleAttempt(quiz, { seed: `b${i}`, now: startedAt, attemptNumber: 1 });
+    const ability = random.next() * 4 - 2;
+    const answers: Record<string, unknown> = {};
+    for (const id of open.questionIds) {
+      const question = quiz.questions.find((q) => q.id === id);
+      if (!question) continue;
+      answers[id] = syntheticResponse(
+        question,
+        random.next() < 1 / (1 + Math.exp(-ability)),
+        random,
+      );
+    }
+    const { attempt, result } = submitAttempt(
+      quiz,
+      { ...open, responses: answers },
+      startedAt + 600_000,
+    );
+    const attemptId = crypto.randomUUID();
+    const at = new Date(startedAt + 600_000).toISOString();
+    [
+      attemptId,
+      userId,
+      final.quiz_id,
+      final.revision.id,
+      final.course_id,
+      1,
+      attempt.seed,
+      JSON.stringify(attempt),
+      new Date(startedAt).toISOString(),
+      at,
+      result.points,
+      result.maxPoints,
+      result.percent,
+      result.passed,
+    ].forEach((v, k) => attempts[k]?.push(v));
+    for (const scored of result.questions) {
+      const question = quiz.questions.find((q) => q.id === scored.questionId);
+      if (!question) continue;
+      const response = attempt.responses[scored.questionId] ?? null;
+      const c = responseColumns(question, response, scored);
+      [
+        attemptId,
+        final.revision.id,
+        scored.questionId,
+        response === null ? null : JSON.stringify(response),
+        scored.earned,
+        scored.max,
+        scored.status,
+        at,
+        final.quiz_id,
+        final.course_id,
+        userId,
+        c.questionType,
+        arrayLiteral(c.chosenOptions),
+        c.choiceMask,
+        arrayLiteral(c.misconceptions),
+        arrayLiteral(c.objectives),
+        c.answerText,
+      ].forEach((v, k) => responses[k]?.push(v));
+    }
+  }
+  await pool.query("begin");
+  await pool.query(
+    `insert into users (id, email, name, role) select *, 'learner'::role from unnest($1::uuid[], $2::text[], $3::text[])`,
+    users,
+  );
+  await pool.query(
+    `insert into quiz_attempts (id, user_id, quiz_id, quiz_revision_id, course_id, attempt_number, seed, status, state,
+       started_at, submitted_at, points, max_points, percent, passed, result)
+     select a, b, c, d, e, f, g, 'submitted', h, i, j, k, l, m, n, null from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[],
+       $5::uuid[], $6::int[], $7::text[], $8::jsonb[], $9::timestamptz[], $10::timestamptz[], $11::float8[], $12::float8[],
+       $13::float8[], $14::bool[]) as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n)`,
+    attempts,
+  );
+  await pool.query(
+    `insert into attempt_responses (attempt_id, quiz_revision_id, question_id, response, earned, max, state, updated_at,
+       quiz_id, course_id, user_id, submitted_at, question_type, chosen_options, choice_mask, misconceptions, objectives, answer_text)
+     select a, b, c, d, e, f, g, h, i, j, k, h, l, m::text[], n, o::text[], p::text[], q
+     from unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::float8[], $6::float8[], $7::text[], $8::timestamptz[],
+       $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[])
+       as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q)`,
+    responses,
+  );
+  await pool.query("commit");
+}
+// The stored per-question result is what a dry run compares with: the engine's, as submit stores it.
+await pool.query(
+  `update quiz_attempts a set result = jsonb_build_object('questions', (
+    select jsonb_agg(jsonb_build_object('questionId', r.question_id, 'earned', r.earned, 'max', r.max))
+    from attempt_responses r where r.attempt_id = a.id)) where a.quiz_id = $1`,
+  [final.quiz_id],
+);
+await pool.query("vacuum analyze quiz_attempts");
+await pool.query("vacuum analyze attempt_responses");
+console.log(`generated ${ATTEMPTS} attempts in ${(ms(t0) / 1000).toFixed(1)} s; load ${load()}`);
+
+/** Publishes a new revision: `corrected` moves the first single-choice key and doubles the second's points. */
+let revisionNumber = 1;
+async function publish(corrected: boolean): Promise<string> {
+  revisionNumber += 1;
+  const questions = structuredClone(final.revision.questions) as {
+    type: string;
+    points?: number;
+    options?: { correct?: boolean }[];
+  }[];
+  if (corrected) {
+    const choices = questions.filter((q) => q.type === "single_choice");
+    const first = choices[0];
+    const options = first?.options;
+    if (options) {
+      const right = options.findIndex((o) => o.correct);
+      options.forEach((o, i) => (o.correct = i === (right + 1) % options.length));
+    }
+    if (choices[1]) choices[1].points = (choices[1].points ?? 1) * 2;
+  }
+  const row = await pool.query<{ id: string }>(
+    `insert into quiz_revisions (quiz_id, revision, title, pass_percent, settings, questions, source, content_hash)
+     select quiz_id, $2, title, pass_percent, settings, $3::jsonb, 'editor', $4 from quiz_revisions where id = $1 returning id`,
+    [final.revision.id, revisionNumber, JSON.stringify(questions), `bench-${revisionNumber}`],
+  );
+  const id = row.rows[0]?.id ?? "";
+  await pool.query(`update quizzes set published_revision_id = $1 where id = $2`, [
+    id,
+    final.quiz_id,
+  ]);
+  return id;
+}
+
+const coach = await createTestUser(db, "admin", { email: `bench-admin-${name}@example.org` });
+const { token } = await createSession(db, coach.id, "admin");
+const session = await readSession(db, token, "admin");
+const api = createAdminCaller(createApiContext({ db, session, app: "admin" }));
+const quizId = final.quiz_id;
+
+async function probeWhile(work: () => Promise<void>) {
+  const latencies: number[] = [];
+  const state = { running: true };
+  const probe = (async () => {
+    while (state.running) {
+      const t = process.hrtime.bigint();
+      await api.courses.listManageable();
+      latencies.push(ms(t));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  await work();
+  state.running = false;
+  await probe;
+  return latencies;
+}
+
+const results: Record<string, unknown> = {
+  attempts: ATTEMPTS,
+  questions: quiz.questions.length,
+  date: new Date().toISOString(),
+  cpus: os.cpus().length,
+};
+const dryRuns: number[] = [];
+const applies: number[] = [];
+const probes: number[] = [];
+let target = await publish(true);
+for (let run = 0; run < 3; run++) {
+  const loadBefore = load();
+  let changed = 0;
+  const dryMs: number[] = [];
+  const probeDry = await probeWhile(async () => {
+    const t = process.hrtime.bigint();
+    const dry = await api.regrade.dryRun({ quizId });
+    dryMs.push(ms(t));
+    changed = dry.changed;
+  });
+  dryRuns.push(dryMs[0] ?? 0);
+  const t = process.hrtime.bigint();
+  const probeApply = await probeWhile(async () => {
+    const job = await api.regrade.start({ quizId, targetRevisionId: target, mode: "all" });
+    for (;;) {
+      const p = await api.regrade.progress({ quizId, jobId: job.jobId });
+      if (p.status !== "running") {
+        if (p.status !== "done" || p.processed !== ATTEMPTS)
+          throw new Error(`regrade ${p.status}: ${JSON.stringify(p)}`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+  applies.push(ms(t));
+  probes.push(...probeDry, ...probeApply);
+  console.log(
+    `run ${run + 1}: dry run ${((dryRuns[run] ?? 0) / 1000).toFixed(1)} s (${changed} would change), apply ${((applies[run] ?? 0) / 1000).toFixed(1)} s; probe p50 ${pct([...probeDry, ...probeApply], 50).toFixed(0)} ms p99 ${pct([...probeDry, ...probeApply], 99).toFixed(0)} ms; load before ${loadBefore}, after ${load()}`,
+  );
+  // The next run corrects it back (and then forward again): every run regrades every attempt.
+  if (run < 2) target = await publish(run % 2 === 1);
+}
+// A second regrade of the same change: nothing to do.
+const again = process.hrtime.bigint();
+const idle = await api.regrade.dryRun({ quizId });
+results.secondDryRunOnSameRevision = { changed: idle.changed, ms: ms(again) };
+
+results.dryRunMs = { median: pct(dryRuns, 50), runs: dryRuns };
+results.applyMs = { median: pct(applies, 50), runs: applies };
+results.probeMs = {
+  p50: pct(probes, 50),
+  p95: pct(probes, 95),
+  p99: pct(probes, 99),
+  n: probes.length,
+};
+results.loadAfter = load();
+console.log(JSON.stringify(results, null, 2));
+writeFileSync(
+  new URL("./results/regrade.json", import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+await handle.close();
+await admin.query(`drop database if exists "${name}" with (force)`);
+await adminHandle.close();

@@ -1,0 +1,138 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, asc, count, eq, gt, ne, sql } from "drizzle-orm";
+import type { Executor } from "@soleus/auth/db-types";
+import { quizAttempts, quizRevisions, quizzes, users } from "@soleus/db/schema";
+import type { AttemptResult, Quiz, StoredScore } from "@soleus/quiz-engine";
+import { quizOfRevision } from "../attempts/quiz-source";
+
+export const NOT_PUBLISHED = "This quiz is not published, so there is nothing to regrade onto.";
+
+/** The quiz's published revision, as the engine's quiz: what a regrade scores attempts with. */
+export async function regradeTarget(db: Executor, quizId: string) {
+  const [row] = await db
+    .select({ slug: quizzes.slug, courseId: quizzes.courseId, revision: quizRevisions })
+    .from(quizzes)
+    .innerJoin(quizRevisions, eq(quizRevisions.id, quizzes.publishedRevisionId))
+    .where(eq(quizzes.id, quizId))
+    .limit(1);
+  if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: NOT_PUBLISHED });
+  const quiz: Quiz = quizOfRevision(row.slug, row.revision);
+  return {
+    quizId,
+    courseId: row.courseId,
+    revisionId: row.revision.id,
+    revisionNumber: row.revision.revision,
+    title: row.revision.title,
+    quiz,
+  };
+}
+export type RegradeTarget = Awaited<ReturnType<typeof regradeTarget>>;
+
+/** Submitted attempts of the quiz scored on another revision than `revisionId`. */
+export function scoredElsewhere(quizId: string, revisionId: string) {
+  return and(
+    eq(quizAttempts.quizId, quizId),
+    eq(quizAttempts.status, "submitted"),
+    ne(quizAttempts.quizRevisionId, revisionId),
+  );
+}
+
+/** How many attempts a regrade onto `revisionId` would look at. */
+export async function countScoredElsewhere(db: Executor, quizId: string, revisionId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(quizAttempts)
+    .where(scoredElsewhere(quizId, revisionId));
+  return row?.n ?? 0;
+}
+
+/** One stored attempt as a regrade reads it. */
+export interface CandidateAttempt {
+  id: string;
+  userId: string;
+  learnerName: string | null;
+  learnerEmail: string;
+  attemptNumber: number;
+  submittedAt: Date | null;
+  quizRevisionId: string;
+  state: Record<string, unknown>;
+  stored: StoredScore;
+  result: Record<string, unknown> | null;
+}
+
+/**
+ * The next `limit` attempts after `cursor` (id order) scored elsewhere; optionally locked,
+ * so a batch that rewrites them holds them until it commits.
+ */
+export async function candidatePage(
+  db: Executor,
+  target: { quizId: string; revisionId: string },
+  cursor: string | null,
+  limit: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<CandidateAttempt[]> {
+  const query = db
+    .select({
+      id: quizAttempts.id,
+      userId: quizAttempts.userId,
+      learnerName: users.name,
+      learnerEmail: users.email,
+      attemptNumber: quizAttempts.attemptNumber,
+      submittedAt: quizAttempts.submittedAt,
+      quizRevisionId: quizAttempts.quizRevisionId,
+      state: quizAttempts.state,
+      points: quizAttempts.points,
+      maxPoints: quizAttempts.maxPoints,
+      percent: quizAttempts.percent,
+      passed: quizAttempts.passed,
+      result: quizAttempts.result,
+    })
+    .from(quizAttempts)
+    .innerJoin(users, eq(users.id, quizAttempts.userId))
+    .where(
+      and(
+        scoredElsewhere(target.quizId, target.revisionId),
+        cursor === null ? undefined : gt(quizAttempts.id, cursor),
+      ),
+    )
+    .orderBy(asc(quizAttempts.id))
+    .limit(limit);
+  const rows = options.forUpdate ? await query.for("update", { of: quizAttempts }) : await query;
+  return rows.map((row) => {
+    const result = row.result as unknown as Partial<AttemptResult> | null;
+    return {
+      id: row.id,
+      userId: row.userId,
+      learnerName: row.learnerName,
+      learnerEmail: row.learnerEmail,
+      attemptNumber: row.attemptNumber,
+      submittedAt: row.submittedAt,
+      quizRevisionId: row.quizRevisionId,
+      state: row.state,
+      result: row.result,
+      stored: {
+        points: row.points ?? 0,
+        maxPoints: row.maxPoints ?? 0,
+        percent: row.percent ?? 0,
+        passed: row.passed ?? false,
+        questions: (result?.questions ?? []).map((q) => ({
+          questionId: q.questionId,
+          earned: q.earned,
+          max: q.max,
+        })),
+      },
+    };
+  });
+}
+
+/** Lets other requests run between two batches (the event loop is never held for long). */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Stamps only grow: a regrade makes every cached results view of the quiz stale (decision 0032). */
+export async function bumpResultStamp(tx: Executor, quizId: string, at: Date) {
+  await tx.execute(sql`
+    update result_stamps
+    set changed_at = greatest(changed_at + interval '1 millisecond', ${at.toISOString()}::timestamptz)
+    where quiz_id = ${quizId}::uuid`);
+}

@@ -1,0 +1,275 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  attemptResponses,
+  attemptScoreHistory,
+  auditLog,
+  quizAttempts,
+  regradeJobs,
+  resultStamps,
+} from "@soleus/db/schema";
+import { rejection } from "../../testing/rejection";
+import {
+  addRegradeQuiz,
+  expectedScore,
+  publishKeyCorrection,
+  takeRegradeQuiz,
+  type RegradeAnswers,
+} from "../../testing/regrade-fixtures";
+import { COURSE, createWorld, type World } from "../../testing/world";
+import { runRegradeBatch } from "./run-job";
+
+const SLUG = "regrade-me";
+/** One learner per kind of change: lowered and now failing, raised, raised and now passing, … */
+const LEARNERS: RegradeAnswers[] = [
+  { keyMoves: "Alpha", stays: "Xray" }, // 100% → 33%: fails now
+  { keyMoves: "Bravo", stays: "Xray" }, // 50% → 100%
+  { keyMoves: "Bravo", stays: "Yankee" }, // 0% → 67%: passes now
+  { keyMoves: "Charlie", stays: "Xray" }, // 50% → 33%: fails now
+  { keyMoves: "Charlie", stays: "Yankee" }, // 0/2 → 0/3: same percent, more points possible
+];
+
+let world: World;
+let quizId: string;
+let targetRevisionId: string;
+const attempts: { attemptId: string; answers: RegradeAnswers; caller: LearnerCaller }[] = [];
+type LearnerCaller = Awaited<ReturnType<World["callerFor"]>>;
+
+beforeAll(async () => {
+  world = await createWorld();
+  quizId = (await addRegradeQuiz(world, SLUG)).id;
+  for (const answers of LEARNERS) {
+    const { caller } = await world.newLearner();
+    attempts.push({
+      attemptId: await takeRegradeQuiz(caller, COURSE, SLUG, answers),
+      answers,
+      caller,
+    });
+  }
+  targetRevisionId = await publishKeyCorrection(world, quizId);
+}, 240_000);
+afterAll(async () => {
+  await world.database.destroy();
+});
+
+async function waitForJob(jobId: string) {
+  const coach = await world.adminCallerFor("coach");
+  for (let i = 0; i < 200; i += 1) {
+    const progress = await coach.regrade.progress({ quizId, jobId });
+    if (progress.status !== "running") return progress;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the regrade did not finish");
+}
+
+async function storedScore(attemptId: string) {
+  const [row] = await world.db
+    .select({
+      points: quizAttempts.points,
+      maxPoints: quizAttempts.maxPoints,
+      percent: quizAttempts.percent,
+      passed: quizAttempts.passed,
+      revision: quizAttempts.quizRevisionId,
+    })
+    .from(quizAttempts)
+    .where(eq(quizAttempts.id, attemptId));
+  if (!row) throw new Error("no attempt");
+  return row;
+}
+
+const historyCount = async () => (await world.db.select().from(attemptScoreHistory)).length;
+
+describe("regrade with a dry run", () => {
+  it("refuses a coach of another course and learners, on every regrade procedure", async () => {
+    const other = await world.adminCallerFor("otherCoach");
+    expect((await rejection(other.regrade.dryRun({ quizId }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejection(other.regrade.start({ quizId, targetRevisionId, mode: "all" }))).code,
+    ).toBe("FORBIDDEN");
+    const learner = await world.adminCallerFor("learner");
+    expect((await rejection(learner.regrade.status({ quizId }))).code).toBe("FORBIDDEN");
+    expect(
+      await world.db
+        .select()
+        .from(quizAttempts)
+        .where(eq(quizAttempts.quizRevisionId, targetRevisionId)),
+    ).toEqual([]);
+  });
+
+  it("lists every attempt whose score would change, as scored by hand, and changes nothing", async () => {
+    const coach = await world.adminCallerFor("coach");
+    const status = await coach.regrade.status({ quizId });
+    expect(status).toMatchObject({
+      targetRevisionId,
+      attemptsOnEarlierRevisions: 5,
+      latestJob: null,
+    });
+    const dry = await coach.regrade.dryRun({ quizId });
+    expect(dry.examined).toBe(5);
+    expect(dry.changed).toBe(5);
+    expect(dry.incompatible).toBe(0);
+    for (const { attemptId, answers } of attempts) {
+      const row = dry.rows.find((r) => r.attemptId === attemptId);
+      const before = expectedScore(answers, 1);
+      const after = expectedScore(answers, 2);
+      expect(row?.before.points).toBeCloseTo(before.points, 9);
+      expect(row?.before.passed).toBe(before.passed);
+      expect(row?.after.points).toBeCloseTo(after.points, 9);
+      expect(row?.after.maxPoints).toBe(after.maxPoints);
+      expect(row?.after.percent).toBeCloseTo(after.percent, 9);
+      expect(row?.after.passed).toBe(after.passed);
+      expect(row?.passFlip).toBe(
+        before.passed === after.passed ? "none" : after.passed ? "now_passes" : "now_fails",
+      );
+      expect(row?.raises).toBe(after.percent >= before.percent);
+    }
+    expect(dry.nowFail).toBe(2);
+    expect(dry.nowPass).toBe(1);
+    expect(dry.lowered).toBe(2);
+    expect(dry.perQuestion).toEqual([
+      { questionId: "key-moves", changed: 5, raised: 2, lowered: 1 },
+    ]);
+    // Nothing changed: still scored on revision 1, no history.
+    for (const { attemptId, answers } of attempts)
+      expect((await storedScore(attemptId)).points).toBeCloseTo(
+        expectedScore(answers, 1).points,
+        9,
+      );
+    expect(await historyCount()).toBe(0);
+  });
+
+  it("refuses an apply for a revision that is no longer the published one", async () => {
+    const coach = await world.adminCallerFor("coach");
+    const refused = await rejection(
+      coach.regrade.start({ quizId, targetRevisionId: crypto.randomUUID(), mode: "all" }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/published again/);
+  });
+
+  it("only raise scores: raises, keeps lower scores, keeps history, audits, learners see the note", async () => {
+    const coach = await world.adminCallerFor("coach");
+    const job = await coach.regrade.start({ quizId, targetRevisionId, mode: "raise_only" });
+    expect(job.total).toBe(5);
+    const done = await waitForJob(job.jobId);
+    expect(done).toMatchObject({ status: "done", processed: 5, changed: 3, keptBack: 2 });
+    for (const { attemptId, answers, caller } of attempts) {
+      const before = expectedScore(answers, 1);
+      const after = expectedScore(answers, 2);
+      const raises = after.percent >= before.percent;
+      const stored = await storedScore(attemptId);
+      expect(stored.percent).toBeCloseTo(raises ? after.percent : before.percent, 9);
+      expect(stored.revision === targetRevisionId).toBe(raises);
+      const view = await caller.attempts.get({ attemptId });
+      expect(view.result?.percent).toBeCloseTo(raises ? after.percent : before.percent, 9);
+      expect(view.correctedAt !== null).toBe(raises);
+    }
+    const history = await world.db.select().from(attemptScoreHistory);
+    expect(history).toHaveLength(3);
+    for (const entry of history) {
+      const taken = attempts.find((a) => a.attemptId === entry.attemptId);
+      if (!taken) throw new Error("history of an unknown attempt");
+      expect(entry.points).toBeCloseTo(expectedScore(taken.answers, 1).points, 9);
+    }
+    // The response rows results aggregate were rewritten too.
+    const raised = attempts[2];
+    if (!raised) throw new Error("no third attempt");
+    const [response] = await world.db
+      .select()
+      .from(attemptResponses)
+      .where(
+        and(
+          eq(attemptResponses.attemptId, raised.attemptId),
+          eq(attemptResponses.questionId, "key-moves"),
+        ),
+      );
+    expect(response).toMatchObject({
+      earned: 2,
+      max: 2,
+      state: "correct",
+      quizRevisionId: targetRevisionId,
+    });
+    const audits = await world.db.select().from(auditLog).where(eq(auditLog.targetId, quizId));
+    expect(audits.map((a) => a.action).sort()).toEqual(["attempt.regraded", "regrade.started"]);
+    expect(audits.find((a) => a.action === "attempt.regraded")?.details).toMatchObject({
+      changed: 3,
+      keptBack: 2,
+    });
+  });
+
+  it("a second regrade of the same change changes nothing", async () => {
+    const coach = await world.adminCallerFor("coach");
+    const snapshot = await Promise.all(attempts.map((a) => storedScore(a.attemptId)));
+    const job = await coach.regrade.start({ quizId, targetRevisionId, mode: "raise_only" });
+    expect(job.total).toBe(2);
+    expect(await waitForJob(job.jobId)).toMatchObject({ status: "done", changed: 0, keptBack: 2 });
+    expect(await Promise.all(attempts.map((a) => storedScore(a.attemptId)))).toEqual(snapshot);
+    expect(await historyCount()).toBe(3);
+  });
+
+  it("regrade all lowers the rest; then there is nothing left to regrade", async () => {
+    const coach = await world.adminCallerFor("coach");
+    const job = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });
+    expect(await waitForJob(job.jobId)).toMatchObject({ status: "done", changed: 2, keptBack: 0 });
+    for (const { attemptId, answers } of attempts)
+      expect((await storedScore(attemptId)).percent).toBeCloseTo(
+        expectedScore(answers, 2).percent,
+        9,
+      );
+    expect(await historyCount()).toBe(5);
+    const dry = await coach.regrade.dryRun({ quizId });
+    expect(dry).toMatchObject({ examined: 0, changed: 0, rows: [] });
+    const again = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });
+    expect(await waitForJob(again.jobId)).toMatchObject({
+      status: "done",
+      processed: 0,
+      changed: 0,
+    });
+    expect(await historyCount()).toBe(5);
+  });
+
+  it("walks many attempts in small batches, each committing its progress; results caches go stale", async () => {
+    const slug = "regrade-batches";
+    const batchQuiz = (await addRegradeQuiz(world, slug)).id;
+    for (const a of LEARNERS.slice(0, 3)) {
+      const { caller } = await world.newLearner();
+      await takeRegradeQuiz(caller, COURSE, slug, a);
+      await takeRegradeQuiz(caller, COURSE, slug, a);
+    }
+    const revision = await publishKeyCorrection(world, batchQuiz);
+    const stampBefore = await stampOf(batchQuiz);
+    // The job row as `start` writes it, without its background runner: batches of 2 by hand.
+    const [job] = await world.db
+      .insert(regradeJobs)
+      .values({
+        quizId: batchQuiz,
+        targetRevisionId: revision,
+        mode: "all",
+        total: 6,
+        startedAt: new Date(),
+      })
+      .returning();
+    if (!job) throw new Error("no job");
+    const admin = await world.adminCallerFor("admin");
+    const seen: number[] = [];
+    while (await runRegradeBatch(world.db, job.id, () => new Date(), 2))
+      seen.push((await admin.regrade.progress({ quizId: batchQuiz, jobId: job.id })).processed);
+    expect(seen).toEqual([2, 4, 6]);
+    expect(await admin.regrade.progress({ quizId: batchQuiz, jobId: job.id })).toMatchObject({
+      status: "done",
+      processed: 6,
+      changed: 6,
+    });
+    const moved = await world.db
+      .select()
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.quizId, batchQuiz), eq(quizAttempts.quizRevisionId, revision)));
+    expect(moved).toHaveLength(6);
+    expect(await stampOf(batchQuiz)).not.toEqual(stampBefore);
+  });
+});
+
+async function stampOf(quiz: string) {
+  const [row] = await world.db.select().from(resultStamps).where(eq(resultStamps.quizId, quiz));
+  return row?.changedAt.getTime();
+}
