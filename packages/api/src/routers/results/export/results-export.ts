@@ -9,6 +9,8 @@ import type { ApiContext } from "../../../trpc/context";
 import { SIGN_IN_REQUIRED, NOT_ALLOWED } from "../../../trpc/procedures";
 import { resolveScope, resultsFilterSchema, type ResultsScope } from "../filter";
 import { copyCsvStream, inlineParameters, type CopyClient } from "./copy-stream";
+
+export { inlineParameters };
 import { EXPORT_COLUMNS, EXPORT_ROWS, exportQuery, type ExportRows } from "./export-columns";
 
 /** The export's query string: format, which rows, and the shared results filter. */
