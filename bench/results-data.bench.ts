@@ -184,9 +184,9 @@ async function submits(run: Run) {
         l.attempts.start({ course: "the-second-heart", quiz: "meet-the-soleus-check" }),
       ),
     );
-    let sampling = true;
+    const sampling = { on: true };
     const sampler = (async () => {
-      while (sampling) {
+      while (sampling.on) {
         const r = await monitor.pool.query<{ n: number }>(
           `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
         );
@@ -201,7 +201,7 @@ async function submits(run: Run) {
         ),
       )),
     );
-    sampling = false;
+    sampling.on = false;
     await sampler;
   }
   await monitor.close();

@@ -7,72 +7,10 @@
  * of the cost of generating a million attempts (siphash.test.ts checks both agree).
  */
 
-// State: v0..v3 as (high, low) 32-bit halves, reused across calls (the function is synchronous).
-const v = new Uint32Array(8);
-
-/** v[a] += v[b] (mod 2^64). */
-function add(a: number, b: number): void {
-  const lo = (v[a + 1]! + v[b + 1]!) >>> 0;
-  v[a] = (v[a]! + v[b]! + (lo < v[a + 1]! ? 1 : 0)) >>> 0;
-  v[a + 1] = lo;
-}
-
-/** v[a] = rotl(v[a], n) for 0 < n < 32. */
-function rotl(a: number, n: number): void {
-  const hi = v[a]!;
-  const lo = v[a + 1]!;
-  v[a] = ((hi << n) | (lo >>> (32 - n))) >>> 0;
-  v[a + 1] = ((lo << n) | (hi >>> (32 - n))) >>> 0;
-}
-
-/** v[a] = rotl(v[a], 32): swap the halves. */
-function swap(a: number): void {
-  const hi = v[a]!;
-  v[a] = v[a + 1]!;
-  v[a + 1] = hi;
-}
-
-/** v[a] ^= v[b]. */
-function xor(a: number, b: number): void {
-  v[a] = (v[a]! ^ v[b]!) >>> 0;
-  v[a + 1] = (v[a + 1]! ^ v[b + 1]!) >>> 0;
-}
-
-const V0 = 0;
-const V1 = 2;
-const V2 = 4;
-const V3 = 6;
-
-function round(): void {
-  add(V0, V1);
-  rotl(V1, 13);
-  xor(V1, V0);
-  swap(V0);
-  add(V2, V3);
-  rotl(V3, 16);
-  xor(V3, V2);
-  add(V0, V3);
-  rotl(V3, 21);
-  xor(V3, V0);
-  add(V2, V1);
-  rotl(V1, 17);
-  xor(V1, V2);
-  swap(V2);
-}
-
-function compress(hi: number, lo: number): void {
-  v[V3] = (v[V3]! ^ hi) >>> 0;
-  v[V3 + 1] = (v[V3 + 1]! ^ lo) >>> 0;
-  round();
-  round();
-  v[V0] = (v[V0]! ^ hi) >>> 0;
-  v[V0 + 1] = (v[V0 + 1]! ^ lo) >>> 0;
-}
-
 /** Little-endian 32-bit word of up to 4 bytes from `offset` (missing bytes are 0). */
 function word32(bytes: Uint8Array, offset: number, end: number): number {
   let w = 0;
-  for (let i = Math.min(offset + 4, end) - 1; i >= offset; i--) w = (w << 8) | bytes[i]!;
+  for (let i = Math.min(offset + 4, end) - 1; i >= offset; i--) w = (w << 8) | (bytes[i] ?? 0);
   return w >>> 0;
 }
 
@@ -84,27 +22,75 @@ export function sipHash24(k0: bigint, k1: bigint, message: Uint8Array): bigint {
   const k0lo = Number(k0 & MASK32);
   const k1hi = Number((k1 >> 32n) & MASK32);
   const k1lo = Number(k1 & MASK32);
-  v[V0] = (k0hi ^ 0x736f6d65) >>> 0;
-  v[V0 + 1] = (k0lo ^ 0x70736575) >>> 0;
-  v[V1] = (k1hi ^ 0x646f7261) >>> 0;
-  v[V1 + 1] = (k1lo ^ 0x6e646f6d) >>> 0;
-  v[V2] = (k0hi ^ 0x6c796765) >>> 0;
-  v[V2 + 1] = (k0lo ^ 0x6e657261) >>> 0;
-  v[V3] = (k1hi ^ 0x74656462) >>> 0;
-  v[V3 + 1] = (k1lo ^ 0x79746573) >>> 0;
+  // v0..v3 as high (h) and low (l) 32-bit halves.
+  let v0h = (k0hi ^ 0x736f6d65) >>> 0;
+  let v0l = (k0lo ^ 0x70736575) >>> 0;
+  let v1h = (k1hi ^ 0x646f7261) >>> 0;
+  let v1l = (k1lo ^ 0x6e646f6d) >>> 0;
+  let v2h = (k0hi ^ 0x6c796765) >>> 0;
+  let v2l = (k0lo ^ 0x6e657261) >>> 0;
+  let v3h = (k1hi ^ 0x74656462) >>> 0;
+  let v3l = (k1lo ^ 0x79746573) >>> 0;
+  let lo = 0;
+  let hi = 0;
+  const round = (): void => {
+    // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
+    lo = (v0l + v1l) >>> 0;
+    v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    hi = ((v1h << 13) | (v1l >>> 19)) >>> 0;
+    lo = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+    v1h = (hi ^ v0h) >>> 0;
+    v1l = (lo ^ v0l) >>> 0;
+    [v0h, v0l] = [v0l, v0h];
+    // v2 += v3; v3 = rotl(v3, 16) ^ v2
+    lo = (v2l + v3l) >>> 0;
+    v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    hi = ((v3h << 16) | (v3l >>> 16)) >>> 0;
+    lo = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+    v3h = (hi ^ v2h) >>> 0;
+    v3l = (lo ^ v2l) >>> 0;
+    // v0 += v3; v3 = rotl(v3, 21) ^ v0
+    lo = (v0l + v3l) >>> 0;
+    v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    hi = ((v3h << 21) | (v3l >>> 11)) >>> 0;
+    lo = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+    v3h = (hi ^ v0h) >>> 0;
+    v3l = (lo ^ v0l) >>> 0;
+    // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
+    lo = (v2l + v1l) >>> 0;
+    v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    hi = ((v1h << 17) | (v1l >>> 15)) >>> 0;
+    lo = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+    v1h = (hi ^ v2h) >>> 0;
+    v1l = (lo ^ v2l) >>> 0;
+    [v2h, v2l] = [v2l, v2h];
+  };
+  const compress = (mh: number, ml: number): void => {
+    v3h = (v3h ^ mh) >>> 0;
+    v3l = (v3l ^ ml) >>> 0;
+    round();
+    round();
+    v0h = (v0h ^ mh) >>> 0;
+    v0l = (v0l ^ ml) >>> 0;
+  };
   const length = message.length;
   const whole = length - (length % 8);
   for (let offset = 0; offset < whole; offset += 8)
     compress(word32(message, offset + 4, length), word32(message, offset, length));
-  const lo = word32(message, whole, length);
-  const hi = (word32(message, whole + 4, length) | ((length & 0xff) << 24)) >>> 0;
-  compress(hi, lo);
-  v[V2 + 1] = (v[V2 + 1]! ^ 0xff) >>> 0;
+  compress(
+    (word32(message, whole + 4, length) | ((length & 0xff) << 24)) >>> 0,
+    word32(message, whole, length),
+  );
+  v2l = (v2l ^ 0xff) >>> 0;
   round();
   round();
   round();
   round();
-  const outHi = (v[V0]! ^ v[V1]! ^ v[V2]! ^ v[V3]!) >>> 0;
-  const outLo = (v[V0 + 1]! ^ v[V1 + 1]! ^ v[V2 + 1]! ^ v[V3 + 1]!) >>> 0;
+  const outHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  const outLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   return (BigInt(outHi) << 32n) | BigInt(outLo);
 }

@@ -74,7 +74,7 @@ export function copyCsvStream(
           }
           if (size > 0) {
             onChunk?.(size);
-            controller.enqueue(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size));
+            controller.enqueue(Buffer.concat(parts, size));
           }
           if (size < CHUNK_BYTES) {
             release();
