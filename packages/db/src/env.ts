@@ -40,6 +40,22 @@ export function resolveDataDir(env: DatabaseEnv, cwd: string = process.cwd()): s
   return path.resolve(cwd, env.SOLEUS_DATA_DIR);
 }
 
+/**
+ * Tests only: the prefix of the databases test files create on TEST_DATABASE_URL's server
+ * (`soleus_test` unless TEST_DATABASE_PREFIX names another, e.g. to tell apart who made them).
+ */
+export function readTestDatabasePrefix(
+  source: Record<string, string | undefined> = process.env,
+): string {
+  const value = source.TEST_DATABASE_PREFIX?.trim();
+  if (!value) return "soleus_test";
+  if (!/^[a-z_][a-z0-9_]{0,29}$/.test(value))
+    throw new ConfigError(
+      "TEST_DATABASE_PREFIX must be 1-30 lower-case letters, digits or _ (not starting with a digit)",
+    );
+  return value;
+}
+
 /** Tests only: the PostgreSQL server on which test files create their own databases, if any. */
 export function readTestDatabaseUrl(
   source: Record<string, string | undefined> = process.env,

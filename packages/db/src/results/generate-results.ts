@@ -161,8 +161,15 @@ async function flush(client: pg.PoolClient, batch: Batch): Promise<void> {
 export async function generateResults(
   pool: pg.Pool,
   options: GenerateOptions,
-): Promise<{ learners: number; attempts: number; responses: number }> {
+): Promise<{
+  learners: number;
+  attempts: number;
+  responses: number;
+  /** Time the generator waited for the database to finish a batch (the rest was generating). */
+  waitedMs: number;
+}> {
   const client = await pool.connect();
+  let writing: Promise<void> = Promise.resolve();
   try {
     const seed = options.seed;
     const quizzes = await loadQuizzes(client, options.courseSlug ?? "the-second-heart", seed);
@@ -173,13 +180,15 @@ export async function generateResults(
       throw new Error(
         `learners for seed ${seed} already exist: use another --seed or a fresh database`,
       );
-    const batchSize = options.batchSize ?? 1000;
+    const batchSize = options.batchSize ?? 2000;
     let batch = new Batch();
     let written = 0;
     let responses = 0;
     let learner = 0;
     const stamps = new Map<string, { courseId: string; n: number; last: number }>();
-    while (written + batch.count < options.attempts) {
+    let pending = 0;
+    let waitedMs = 0;
+    while (pending + batch.count < options.attempts) {
       learner++;
       const random = createSeededRandom(`${seed}:learner:${learner}`);
       const userId = uuidFrom(random);
@@ -278,25 +287,37 @@ export async function generateResults(
         at += random.next() * 5 * 86_400_000;
       }
       if (batch.count >= batchSize) {
-        await flush(client, batch);
-        written += batch.count;
+        // The database writes this batch while the next one is generated (two cores busy,
+        // not one after the other): wait for the previous write only.
+        const waitStart = Date.now();
+        await writing;
+        waitedMs += Date.now() - waitStart;
+        const full = batch;
+        writing = flush(client, full).then(() => {
+          written += full.count;
+          options.onProgress?.(written);
+        });
+        // A failed write is thrown by the next `await writing`, not as an unhandled rejection.
+        writing.catch(() => undefined);
+        pending += full.count;
         batch = new Batch();
-        options.onProgress?.(written);
       }
     }
+    await writing;
     await flush(client, batch);
     written += batch.count;
     // Stale every cached view of these quizzes (docs/decisions/0032).
     for (const [quizId, s] of stamps)
       await client.query(
-        `insert into result_stamps (quiz_id, course_id, submitted, changed_at) values ($1, $2, $3, $4)
-         on conflict (quiz_id) do update set submitted = result_stamps.submitted + excluded.submitted,
+        `insert into result_stamps (quiz_id, shard, course_id, submitted, changed_at) values ($1, 0, $2, $3, $4)
+         on conflict (quiz_id, shard) do update set submitted = result_stamps.submitted + excluded.submitted,
            changed_at = greatest(result_stamps.changed_at, excluded.changed_at)`,
         [quizId, s.courseId, s.n, new Date(s.last).toISOString()],
       );
     options.onProgress?.(written);
-    return { learners: learner, attempts: written, responses };
+    return { learners: learner, attempts: written, responses, waitedMs };
   } catch (error) {
+    await writing.catch(() => undefined);
     await client.query("rollback").catch(() => undefined);
     throw error;
   } finally {

@@ -1,21 +1,38 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { courses, quizzes } from "./content";
 
 /**
- * One row per quiz with submitted attempts: a counter bumped in the submit transaction. Cached
- * results name the stamps they were computed from, so a cache entry is current exactly while
- * no attempt of its quizzes was submitted since (docs/decisions/0032).
+ * Counters of submitted attempts per quiz, bumped in the submit transaction. Cached results
+ * name the sum of their quizzes' counters, so a cache entry is current exactly while no
+ * attempt of its quizzes was submitted since (docs/decisions/0032). Each quiz's counter is
+ * split into shards (the submitting connection's backend pid modulo 64): concurrent submits
+ * run on different connections, so they bump different rows and never wait for each other's
+ * row lock (docs/decisions/0046).
  */
-export const resultStamps = pgTable("result_stamps", {
-  quizId: uuid("quiz_id")
-    .primaryKey()
-    .references(() => quizzes.id, { onDelete: "cascade" }),
-  courseId: uuid("course_id")
-    .notNull()
-    .references(() => courses.id, { onDelete: "cascade" }),
-  submitted: integer("submitted").notNull().default(0),
-  changedAt: timestamp("changed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-});
+export const resultStamps = pgTable(
+  "result_stamps",
+  {
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    shard: integer("shard").notNull().default(0),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
+    submitted: integer("submitted").notNull().default(0),
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.quizId, table.shard] })],
+);
 
 /** Computed results views, keyed by view and filter, valid while `stamp` is current. */
 export const resultCache = pgTable(

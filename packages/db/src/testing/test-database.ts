@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "../client";
 import { startEmbeddedDatabase } from "../embedded/server";
-import { readTestDatabaseUrl } from "../env";
+import { readTestDatabasePrefix, readTestDatabaseUrl } from "../env";
 import { migrateDatabase } from "../migrate";
 
 export interface TestDatabase extends DatabaseHandle {
@@ -43,7 +43,7 @@ async function createPgliteDatabase() {
 }
 
 async function createPostgresDatabase(serverUrl: string) {
-  const name = `soleus_test_${randomUUID().replaceAll("-", "")}`;
+  const name = `${readTestDatabasePrefix()}_${randomUUID().replaceAll("-", "")}`;
   await withAdminClient(serverUrl, (client) => client.query(`create database "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -86,15 +86,26 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
         },
       });
   }
-  // Results caches name this counter: bumping it makes them stale (docs/decisions/0032).
+  if (result.passed) await completeLessonOfPassedCheck(tx, row, new Date(submittedAt));
+  // Results caches name the sum of these counters: bumping one makes them stale (decision
+  // 0032). The shard is this connection's, so concurrent submits (on other connections) bump
+  // other rows and never queue on one row lock (decision 0046); last, to hold it briefly.
   await tx
     .insert(resultStamps)
-    .values({ quizId: own.row.quizId, courseId, submitted: 1, changedAt: new Date(submittedAt) })
+    .values({
+      quizId: own.row.quizId,
+      shard: sql`pg_backend_pid() % 64`,
+      courseId,
+      submitted: 1,
+      changedAt: new Date(submittedAt),
+    })
     .onConflictDoUpdate({
-      target: resultStamps.quizId,
-      set: { submitted: sql`${resultStamps.submitted} + 1`, changedAt: sql`excluded.changed_at` },
+      target: [resultStamps.quizId, resultStamps.shard],
+      set: {
+        submitted: sql`${resultStamps.submitted} + 1`,
+        changedAt: sql`greatest(${resultStamps.changedAt}, excluded.changed_at)`,
+      },
     });
-  if (result.passed) await completeLessonOfPassedCheck(tx, row, new Date(submittedAt));
   return { row, attempt };
 }
 

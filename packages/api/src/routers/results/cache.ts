@@ -6,7 +6,8 @@ import { uuidArray, type ResultsScope } from "./filter";
 
 /**
  * The state of the scope's attempts: submitted count and last change of every quiz in it,
- * from `result_stamps`, which submit bumps in its transaction. Equal stamps, same results.
+ * from `result_stamps` (summed over each quiz's shards), which submit bumps in its
+ * transaction. Equal stamps, same results: the sum only grows, whatever order submits commit in.
  */
 async function stampOf(db: Executor, scope: ResultsScope): Promise<string> {
   const rows = await db.execute<{
@@ -14,7 +15,8 @@ async function stampOf(db: Executor, scope: ResultsScope): Promise<string> {
     changed: string | null;
     n: string;
   }>(sql`
-    select sum(submitted)::text as submitted, max(changed_at)::text as changed, count(*)::text as n
+    select sum(submitted)::text as submitted, max(changed_at)::text as changed,
+      count(distinct quiz_id)::text as n
     from result_stamps
     where course_id = any(${uuidArray(scope.courseIds)})
       ${scope.quizId ? sql`and quiz_id = ${scope.quizId}::uuid` : sql``}`);

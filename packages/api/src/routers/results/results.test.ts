@@ -1,6 +1,12 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attemptResponses, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
+import {
+  attemptResponses,
+  quizAttempts,
+  quizRevisions,
+  quizzes,
+  resultStamps,
+} from "@soleus/db/schema";
 import {
   computeQuizStatistics,
   createSeededRandom,
@@ -316,5 +322,35 @@ describe("results views from SQL", () => {
     await expect(
       admin.results.overview({ from: "2026-05-02", to: "2026-05-01" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("stays current under concurrent submits: reads racing them never leave a stale view behind", async () => {
+    const admin = await world.adminCallerFor("admin");
+    await admin.results.overview({ quizId });
+    const learners = await Promise.all(
+      Array.from({ length: 8 }, () => world.newLearner(() => new Date("2026-04-02T10:00:00Z"))),
+    );
+    const views = await Promise.all(
+      learners.map(({ caller }) => caller.attempts.start({ course: COURSE, quiz: QUIZ_SLUG })),
+    );
+    // Submits and reads interleave: a read may compute while some submits have committed.
+    await Promise.all([
+      ...learners.map(({ caller }, i) =>
+        caller.attempts.submit({ attemptId: views[i]?.attemptId ?? "" }),
+      ),
+      ...Array.from({ length: 6 }, () => admin.results.overview({ quizId })),
+    ]);
+    const submitted = await world.db
+      .select()
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.quizId, quizId), eq(quizAttempts.status, "submitted")));
+    const after = await admin.results.overview({ quizId });
+    expect(after.totals.attempts).toBe(submitted.length);
+    // Every submit bumped exactly one shard once: the stamps count every submitted attempt.
+    const stamps = await world.db
+      .select({ total: sql<string>`sum(${resultStamps.submitted})` })
+      .from(resultStamps)
+      .where(eq(resultStamps.quizId, quizId));
+    expect(Number(stamps[0]?.total)).toBe(submitted.length);
   });
 });

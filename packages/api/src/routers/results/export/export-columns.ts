@@ -49,10 +49,12 @@ const iso = (column: string) =>
 
 /**
  * The export's query: the filter's counted attempts (or their responses), with the columns
- * above as text-friendly values, oldest first. The benchmark runs PostgreSQL's own COPY over
- * this same statement.
+ * above as text-friendly values, oldest first. CSV on PostgreSQL is PostgreSQL's own COPY of
+ * this statement; the benchmark compares it with psql's COPY of the same statement.
  */
-export function exportQuery(scope: ResultsScope, rows: ExportRows): SQL {
+export function exportQuery(scope: ResultsScope, rows: ExportRows, format: "csv" | "json"): SQL {
+  // CSV says true/false as JSON does (COPY would write t/f; the cursor path gets the same text).
+  const passed = format === "csv" ? sql`k.passed::text` : sql`k.passed`;
   const counted = countedAttempts(scope);
   if (rows === "attempts")
     return sql`
@@ -60,7 +62,7 @@ export function exportQuery(scope: ResultsScope, rows: ExportRows): SQL {
         c.slug as course, q.slug as quiz, r.revision as quiz_revision, k.attempt_number,
         ${iso("k.started_at")} as started_at, ${iso("k.submitted_at")} as submitted_at,
         round(extract(epoch from (k.submitted_at - k.started_at)))::int as seconds,
-        k.points, k.max_points, k.percent, k.passed
+        k.points, k.max_points, k.percent, ${passed} as passed
       from (${counted}) k
       join users u on u.id = k.user_id
       join quizzes q on q.id = k.quiz_id

@@ -100,7 +100,7 @@ describe("results export", () => {
     const prepared = await prepareResultsExport(
       await contextOf("admin"),
       { quizId, rows: "responses" },
-      { batchRows: 3, onBatch: () => batches++ },
+      { batchRows: 3, onBatch: () => batches++, method: "cursor" },
     );
     const reader = prepared.body.getReader();
     const header = await reader.read();
@@ -112,6 +112,39 @@ describe("results export", () => {
     let rest = 0;
     while (!(await reader.read()).done) rest++;
     expect(rest).toBeGreaterThan(3);
+  });
+
+  it("streams CSV from COPY on PostgreSQL (the cursor on the embedded database): header first, the cursor's rows", async () => {
+    const admin = await contextOf("admin");
+    for (const rows of ["responses", "attempts"] as const) {
+      let chunks = 0;
+      const copied = await prepareResultsExport(
+        admin,
+        { courseId: world.course.id, rows },
+        { onBatch: () => chunks++ },
+      );
+      const reader = copied.body.getReader();
+      const header = await reader.read();
+      expect(new TextDecoder().decode(header.value)).toMatch(/^attempt_id,learner_id,/);
+      expect(chunks).toBe(0);
+      let text = new TextDecoder().decode(header.value);
+      for (let part = await reader.read(); !part.done; part = await reader.read())
+        text += new TextDecoder().decode(part.value, { stream: true });
+      expect(chunks).toBeGreaterThan(0);
+      const cursor = await prepareResultsExport(
+        admin,
+        { courseId: world.course.id, rows },
+        { method: "cursor" },
+      );
+      const viaCopy = parse<Record<string, string>>(text, { columns: true });
+      const viaCursor = parse<Record<string, string>>(await readAll(cursor.body), {
+        columns: true,
+      });
+      expect(viaCopy.length).toBeGreaterThan(5);
+      expect(viaCopy).toEqual(viaCursor);
+      if (rows === "attempts")
+        expect(viaCopy.every((r) => r.passed === "true" || r.passed === "false")).toBe(true);
+    }
   });
 
   it("refuses anonymous callers, learners and coaches of other courses, before streaming anything", async () => {
