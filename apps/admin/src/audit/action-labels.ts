@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   "admin.first_created": "First admin created",
   "content.published": "Content published",
   "attempt.regraded": "Attempt regraded",
+  "course.spelling_words_changed": "Course spelling words changed",
 };
 
 export function actionLabel(action: string): string {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ConfirmAction } from "~/editor/confirm-action";
 import { RevisionHistory } from "~/editor/revision-history";
 import { CourseDetailsForm } from "~/courses/course-details-form";
+import { CourseWordsEditor } from "~/courses/course-words";
 import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
@@ -110,6 +111,11 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           submitLabel="Save course details"
           onSubmit={api.saveDetails}
         />
+      </section>
+
+      <section aria-labelledby="course-words-heading">
+        <h2 id="course-words-heading">Course words for the spelling check</h2>
+        <CourseWordsEditor courseId={courseId} />
       </section>
 
       <section aria-labelledby="publish-heading">
