@@ -301,6 +301,15 @@ const AUTHORING_RULES: Record<string, Rule> = {
     input: async (w) => ({ courseId: await freshAssignedCourse(w) }),
   },
   ...documentRules("course", builtInCourse),
+  "authoring.courseWords.list": { allowed: AUTHORS, input: (w) => ({ courseId: w.course.id }) },
+  "authoring.courseWords.add": {
+    allowed: AUTHORS,
+    input: (w) => ({ courseId: w.course.id, words: ["Matrixword"] }),
+  },
+  "authoring.courseWords.remove": {
+    allowed: AUTHORS,
+    input: (w) => ({ courseId: w.course.id, word: "Matrixword" }),
+  },
   "authoring.lessons.create": {
     allowed: AUTHORS,
     input: async (w) => ({

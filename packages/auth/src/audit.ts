@@ -22,6 +22,7 @@ export type AuditAction =
   | "course.unarchived"
   | "course.coach_assigned"
   | "course.coach_unassigned"
+  | "course.spelling_words_changed"
   | "attempt.regraded"
   | "regrade.started"
   | "accommodation.set"

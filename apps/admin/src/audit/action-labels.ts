@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   "regrade.started": "Regrade started",
   "accommodation.set": "Extra time set",
   "accommodation.removed": "Extra time removed",
+  "course.spelling_words_changed": "Course spelling words changed",
 };
 
 export function actionLabel(action: string): string {

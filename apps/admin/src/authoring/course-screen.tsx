@@ -10,6 +10,7 @@ import {
   CourseDetailsStatusLine,
   type CourseDetailsStatus,
 } from "~/courses/course-details-form";
+import { CourseWordsEditor } from "~/courses/course-words";
 import { LessonOrder } from "~/courses/lesson-order";
 import { SourceChangedBanner } from "~/courses/source-changed-banner";
 import { courseAsText, useCourseApi } from "./course-api";
@@ -121,6 +122,11 @@ export function CourseScreen({ courseId, isAdmin }: { courseId: string; isAdmin:
           onStatus={setDetailsStatus}
         />
         <CourseDetailsStatusLine status={detailsStatus} />
+      </section>
+
+      <section aria-labelledby="course-words-heading">
+        <h2 id="course-words-heading">Course words for the spelling check</h2>
+        <CourseWordsEditor courseId={courseId} />
       </section>
 
       <section aria-labelledby="publish-heading">

@@ -14,6 +14,8 @@ export interface PublishProblem {
   file: string;
   line: number;
   message: string;
+  /** The check that found it (e.g. "spelling"), when one did. */
+  check?: string;
   advice?: string;
 }
 

@@ -37,6 +37,11 @@ export const courses = pgTable("courses", {
    * import), for the spelling check at publish time.
    */
   spellingWords: jsonb("spelling_words").$type<string[]>().notNull().default([]),
+  /**
+   * Words coaches added in the admin app (e.g. a term the dictionary lacks). The import never
+   * touches them; the spelling check accepts these and `spellingWords` together.
+   */
+  coachSpellingWords: jsonb("coach_spelling_words").$type<string[]>().notNull().default([]),
   /** Archived courses are hidden from learners and from the default course list; never deleted. */
   archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
   archivedBy: uuid("archived_by").references(() => users.id, { onDelete: "set null" }),

@@ -146,3 +146,27 @@ export const quizRefSchema = z.strictObject({ quizId: quizIdSchema });
 export const presenceSchema = z.union([courseRefSchema, lessonRefSchema, quizRefSchema], {
   error: "Name the open course, lesson or quiz.",
 });
+
+/** One word for a course's spelling list: letters, with inner apostrophes or hyphens. */
+export const courseWordSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a word.")
+  .max(40, "Keep each word under 40 characters.")
+  .regex(
+    /^\p{L}+(?:['’-]\p{L}+)*$/u,
+    "A course word is one word: letters, with an apostrophe or hyphen inside it if needed.",
+  );
+
+export const addCourseWordsSchema = z.strictObject({
+  courseId: courseIdSchema,
+  words: z
+    .array(courseWordSchema)
+    .min(1, "Enter at least one word.")
+    .max(50, "Add at most 50 words at a time."),
+});
+
+export const removeCourseWordSchema = z.strictObject({
+  courseId: courseIdSchema,
+  word: courseWordSchema,
+});

@@ -24,6 +24,22 @@ import type { PublishProblem } from "../../trpc/authoring-errors";
  *   spelling) against the course's objectives and lessons.
  */
 
+/**
+ * `content:check` tells a file author to edit `spelling-words.txt`; in the admin app the list
+ * lives on the course page.
+ */
+function forCoaches<T extends PublishProblem>(problems: T[]): T[] {
+  return problems.map((problem) =>
+    problem.check === "spelling" && problem.advice?.includes("spelling-words.txt")
+      ? {
+          ...problem,
+          advice:
+            "Fix the spelling, or, if the word is right, add it to the course words on the course page.",
+        }
+      : problem,
+  );
+}
+
 function lessonData(slug: string, content: LessonContent): LessonData {
   return {
     slug,
@@ -48,10 +64,10 @@ function quizData(slug: string, content: QuizContent): QuizData {
 
 async function courseWords(db: Executor, courseId: string): Promise<string[]> {
   const [row] = await db
-    .select({ words: courses.spellingWords })
+    .select({ fromFiles: courses.spellingWords, fromCoaches: courses.coachSpellingWords })
     .from(courses)
     .where(eq(courses.id, courseId));
-  return row?.words ?? [];
+  return row ? [...row.fromFiles, ...row.fromCoaches] : [];
 }
 
 async function courseContext(db: Executor, courseId: string) {
@@ -126,7 +142,7 @@ export async function checkCoursePublish(
     quizzes: quizList,
     words: await courseWords(db, state.row.id),
   });
-  return result.issues;
+  return forCoaches(result.issues);
 }
 
 export async function checkLessonPublish(
@@ -155,7 +171,7 @@ export async function checkLessonPublish(
         message: `the check quiz "${content.quizSlug}" does not exist in this course`,
       });
   }
-  return problems;
+  return forCoaches(problems);
 }
 
 export async function checkQuizPublish(
@@ -173,7 +189,7 @@ export async function checkQuizPublish(
     .where(eq(quizzes.id, state.row.id));
   const course = await courseContext(db, state.row.courseId);
   const lessonRows = await publishedLessons(db, course.lessonIds);
-  return checkQuizData({
+  const problems = await checkQuizData({
     courseSlug: course.slug,
     quiz: quizData(state.row.slug, content),
     kind: row?.kind ?? "lesson_check",
@@ -181,6 +197,7 @@ export async function checkQuizPublish(
     lessons: lessonRows.map((lesson) => lessonData(lesson.slug, lesson.content)),
     words: course.words,
   });
+  return forCoaches(problems);
 }
 
 /** The archived state of a course (publishing into an archived course is refused). */

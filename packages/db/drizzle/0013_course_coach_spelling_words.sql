@@ -1,0 +1,1 @@
+ALTER TABLE "courses" ADD COLUMN "coach_spelling_words" jsonb DEFAULT '[]'::jsonb NOT NULL;
