@@ -8,6 +8,7 @@ import { LessonFields } from "./lesson-fields";
 import { MarkdownEditor, type BodyDiagnostic, type MarkdownEditorHandle } from "./markdown-editor";
 import { SaveStatus } from "./save-status";
 import { useAutosave, type SaveDocument } from "./use-autosave";
+import { useSaveShortcutAndConflictFocus } from "./use-editor-keys";
 
 /** How long after the preview updates the full lesson check runs. */
 const DIAGNOSE_DELAY_MS = 300;
@@ -74,24 +75,7 @@ export function LessonEditor({
     dispatch({ type: "edit", draft: next });
   };
 
-  // Ctrl/Cmd+S saves now instead of waiting for the pause.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        dispatch({ type: "flush" });
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [dispatch]);
-
-  const conflictHeading = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === "conflict") conflictHeading.current?.querySelector("h2")?.focus();
-  }, [state.status]);
+  const conflictHeading = useSaveShortcutAndConflictFocus(state.status, dispatch);
 
   return (
     <div className="lesson-editor">

@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { SaveStatus } from "~/editor/save-status";
 import { useAutosave, type SaveDocument } from "~/editor/use-autosave";
 import { QuestionList } from "./question-list";
@@ -9,6 +9,7 @@ import type { QuizDraft } from "./quiz-draft";
 import { QuizPreview } from "./quiz-preview";
 import { quizProblems } from "./quiz-problems";
 import { SettingsFields } from "./settings-fields";
+import { useSaveShortcutAndConflictFocus } from "~/editor/use-editor-keys";
 
 /**
  * The quiz editor: settings and questions as forms (no YAML), every field checked as the coach
@@ -55,22 +56,7 @@ export function QuizEditor({
     dispatch({ type: "edit", draft: next });
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        dispatch({ type: "flush" });
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [dispatch]);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === "conflict") conflictRef.current?.querySelector("h2")?.focus();
-  }, [state.status]);
+  const conflictRef = useSaveShortcutAndConflictFocus(state.status, dispatch);
 
   const poolKeys = {
     objective: [
