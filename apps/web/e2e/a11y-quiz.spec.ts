@@ -25,6 +25,9 @@ async function walkQuiz(page: Page, check: (what: string) => Promise<void>) {
   await check("submit dialog");
   await page.getByRole("button", { name: "Submit my answers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Your result/ })).toBeVisible();
+  // After the client-side move to the result, the document title follows the heading: wait for it
+  // before axe reads the page (it once ran in between and found no <title>).
+  await expect(page).toHaveTitle(/^Your result — /);
 }
 
 for (const theme of ["standard", "contrast"] as const) {
