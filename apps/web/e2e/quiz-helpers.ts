@@ -286,9 +286,14 @@ export async function entryOnScreen(page: Page, quiz: string): Promise<AnswerKey
 
 /** Answers the question on screen correctly with the mouse, by the texts the learner reads. Returns what was asked. */
 export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerKeyEntry> {
-  const card = page.locator(".question-card");
   const entry = await entryOnScreen(page, quiz);
-  const { answer } = entry;
+  await answerIn(page.locator(".question-card"), entry.answer);
+  await expectSaved(page);
+  return entry;
+}
+
+/** Gives `answer` to the question in `card` with the mouse, by the texts the learner reads. */
+export async function answerIn(card: Locator, answer: KnownAnswer) {
   switch (answer.type) {
     case "single_choice":
       await card.getByRole("radio", { name: answer.text, exact: true }).check();
@@ -333,8 +338,6 @@ export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerK
       }
       break;
   }
-  await expectSaved(page);
-  return entry;
 }
 
 /** The texts of the options or items on screen, in the order shown. */

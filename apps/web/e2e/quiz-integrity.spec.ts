@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { captureResponses, leaksIn, shownOptionIds } from "./answer-leak";
 import {
   answerCorrectly,
   answerWithMouse,
@@ -56,36 +57,6 @@ const forbidden = [
   )
   .filter((secret, index, all) => all.indexOf(secret) === index);
 
-/** A body as text with HTML entities and JSON escapes undone, so an encoded leak is still found. */
-function normalise(body: string): string {
-  return body
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/\\"/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .toLowerCase();
-}
-
-function captureResponses(page: Page) {
-  const bodies: Promise<{ url: string; body: string }>[] = [];
-  const listener = (response: Response) => {
-    bodies.push(
-      response
-        .body()
-        .then((buffer) => ({ url: response.url(), body: buffer.toString("utf8") }))
-        .catch(() => ({ url: response.url(), body: "" })),
-    );
-  };
-  page.on("response", listener);
-  return {
-    stop: async () => {
-      page.off("response", listener);
-      return Promise.all(bodies);
-    },
-  };
-}
-
 test("no answer key, feedback or explanation reaches the browser before the attempt is submitted", async ({
   page,
 }) => {
@@ -126,20 +97,11 @@ test("no answer key, feedback or explanation reaches the browser before the atte
   expect(
     responses.filter((response) => response.url.includes("/api/trpc/attempts.saveResponse")).length,
   ).toBeGreaterThanOrEqual(27);
-  const leaks = responses.flatMap(({ url, body }) => {
-    const text = normalise(body);
-    return forbidden
-      .filter((secret) => text.includes(secret.toLowerCase()))
-      .map((secret) => `${url}: ${secret}`);
-  });
+  const leaks = leaksIn(responses, forbidden);
   expect(leaks).toEqual([]);
   // Options, items and matches reach the browser under this attempt's opaque ids only, never the
   // authored ones (every key of the course used to be "a").
-  const shownIds = responses
-    .filter(({ url }) => url.includes("/attempts"))
-    .flatMap(({ body }) =>
-      [...normalise(body).matchAll(/"id":"([^"]*)","text":"/g)].map((match) => match[1] ?? ""),
-    );
+  const shownIds = shownOptionIds(responses);
   expect(shownIds.length).toBeGreaterThan(50);
   expect(shownIds.filter((id) => !/^[0-9a-z]{8}$/.test(id))).toEqual([]);
 

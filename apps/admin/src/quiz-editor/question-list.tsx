@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { QUESTION_TYPES, type QuestionType } from "@soleus/quiz-engine/schema";
 import type { QuestionContext } from "./editor-context";
 import { QuestionEditor } from "./question-editor";
@@ -35,7 +35,18 @@ export function QuestionList({
   const [removed, setRemoved] = useState<{ question: QuestionDraft; index: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const cards = useRef(new Map<string, HTMLElement>());
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const ids = questions.map((q) => q.id);
+  // The button that had focus goes away (Delete turns into the confirm, the card into the undo
+  // notice): focus follows, so a keyboard user is not dropped at the top of the page.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
 
   const focusCard = (id: string) => {
     window.requestAnimationFrame(() => cards.current.get(id)?.focus());
@@ -67,6 +78,7 @@ export function QuestionList({
         <div className="form-notice" role="status">
           Question “{removed.question.id}” deleted.{" "}
           <button
+            ref={undoButton}
             type="button"
             className="button button--secondary"
             onClick={() => {
@@ -158,6 +170,7 @@ export function QuestionList({
                     <span className="confirm-inline" role="group" aria-label="Confirm the delete">
                       <span>Delete question {index + 1}?</span>{" "}
                       <button
+                        ref={confirmButton}
                         type="button"
                         className="button button--small"
                         onClick={() => {
@@ -173,6 +186,9 @@ export function QuestionList({
                         className="button button--secondary button--small"
                         onClick={() => {
                           setConfirming(null);
+                          window.requestAnimationFrame(() =>
+                            deleteButtons.current.get(question.id)?.focus(),
+                          );
                         }}
                       >
                         Keep it
@@ -180,6 +196,10 @@ export function QuestionList({
                     </span>
                   ) : (
                     <button
+                      ref={(element) => {
+                        if (element) deleteButtons.current.set(question.id, element);
+                        else deleteButtons.current.delete(question.id);
+                      }}
                       type="button"
                       className="button button--secondary button--small"
                       onClick={() => {
