@@ -117,22 +117,25 @@ export async function coachEditThenSourceChange(
 
 /**
  * Publishes a lesson's saved draft exactly as it is, skipping the publish-time content:check.
- * Only for the XSS test: the check refuses script-like prose (spelling), which is a writing
+ * Only for the XSS tests: the check refuses script-like prose (spelling), which is a writing
  * rule, not the defence under test; the learner site must render such a revision inertly anyway.
  */
 export async function publishDraftAsIs(lesson: { lessonId: string }) {
+  await publishAsIs("lesson", lesson.lessonId);
+}
+
+/** The same for a quiz's saved draft (see publishDraftAsIs). */
+export async function publishQuizDraftAsIs(quizId: string) {
+  await publishAsIs("quiz", quizId);
+}
+
+async function publishAsIs(kind: "lesson" | "quiz", documentId: string) {
   const handle = productDatabase();
   try {
     await handle.db.transaction(async (tx) => {
-      const state = await readDocument(tx, "lesson", lesson.lessonId);
+      const state = await readDocument(tx, kind, documentId);
       if (!state?.content) throw new Error("nothing to publish");
-      await publishDocument(tx, {
-        kind: "lesson",
-        documentId: lesson.lessonId,
-        state,
-        userId: null,
-        now: new Date(),
-      });
+      await publishDocument(tx, { kind, documentId, state, userId: null, now: new Date() });
     });
   } finally {
     await handle.close();

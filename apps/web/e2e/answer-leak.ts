@@ -1,4 +1,4 @@
-import type { Page, Response } from "@playwright/test";
+import type { Page, Response, Route } from "@playwright/test";
 
 /**
  * The answer-leak capture of the quiz specs: every body the learner's browser receives (HTML,
@@ -21,22 +21,51 @@ export interface CapturedBody {
   body: string;
 }
 
-/** Starts recording every response of `page`; `stop()` ends it and returns the bodies. */
-export function captureResponses(page: Page) {
+/**
+ * Starts recording every response of `page`; `stop()` ends it and returns the bodies.
+ *
+ * Chromium does not keep the body of a streamed response (a server action's answer, an RSC
+ * payload) for `response.body()` ("No data found for resource"), and a body that cannot be read
+ * would hide a leak: so every request other than the static bundles goes through a route that
+ * fetches it, keeps the body and hands the same response to the page. The bundles are read as
+ * they arrive; one that cannot be read fails the capture instead of counting as empty.
+ */
+export async function captureResponses(page: Page) {
   const bodies: Promise<CapturedBody>[] = [];
+  const unread: string[] = [];
+  const isBundle = (url: string) => url.includes("/_next/static/");
+  const route = async (intercepted: Route) => {
+    const url = intercepted.request().url();
+    if (isBundle(url)) {
+      await intercepted.continue();
+      return;
+    }
+    const response = await intercepted.fetch();
+    const body = await response.body();
+    bodies.push(Promise.resolve({ url, body: body.toString("utf8") }));
+    await intercepted.fulfill({ response, body });
+  };
   const listener = (response: Response) => {
+    if (!isBundle(response.url())) return;
     bodies.push(
       response
         .body()
         .then((buffer) => ({ url: response.url(), body: buffer.toString("utf8") }))
-        .catch(() => ({ url: response.url(), body: "" })),
+        .catch(() => {
+          unread.push(response.url());
+          return { url: response.url(), body: "" };
+        }),
     );
   };
+  await page.route("**/*", route);
   page.on("response", listener);
   return {
     stop: async () => {
       page.off("response", listener);
-      return Promise.all(bodies);
+      await page.unroute("**/*", route);
+      const all = await Promise.all(bodies);
+      if (unread.length > 0) throw new Error(`bodies not captured: ${unread.join(", ")}`);
+      return all;
     },
   };
 }
@@ -51,10 +80,13 @@ export function leaksIn(responses: readonly CapturedBody[], secrets: readonly st
   });
 }
 
-/** The ids the attempt responses show options, items and matches under. */
-export function shownOptionIds(responses: readonly CapturedBody[]): string[] {
+/** The ids the attempt responses (by default those of /attempts pages) show options, items and matches under. */
+export function shownOptionIds(
+  responses: readonly CapturedBody[],
+  isAttemptResponse: (url: string) => boolean = (url) => url.includes("/attempts"),
+): string[] {
   return responses
-    .filter(({ url }) => url.includes("/attempts"))
+    .filter(({ url }) => isAttemptResponse(url))
     .flatMap(({ body }) =>
       [...normalise(body).matchAll(/"id":"([^"]*)","text":"/g)].map((match) => match[1] ?? ""),
     );

@@ -292,6 +292,12 @@ export async function answerCorrectly(page: Page, quiz: string): Promise<AnswerK
   return entry;
 }
 
+const KEEP_ORDER = "Keep this order as my answer";
+
+/** "Move up: <item>" (the accessible name's spacing before the colon depends on layout). */
+const moveUpName = (item: string) =>
+  new RegExp(`^Move up\\s*:\\s*${item.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
 /** Gives `answer` to the question in `card` with the mouse, by the texts the learner reads. */
 export async function answerIn(card: Locator, answer: KnownAnswer) {
   switch (answer.type) {
@@ -333,9 +339,12 @@ export async function answerIn(card: Locator, answer: KnownAnswer) {
         for (const _ of answer.texts) {
           const shown = await items.allTextContents();
           if (shown.findIndex((item) => item.includes(text)) <= position) break;
-          await card.getByRole("button", { name: `Move up: ${text}`, exact: true }).click();
+          await card.getByRole("button", { name: moveUpName(text) }).click();
         }
       }
+      // Shown in the right order already (it can be): nothing moved, so the learner says so.
+      if ((await card.getByRole("button", { name: KEEP_ORDER }).count()) > 0)
+        await card.getByRole("button", { name: KEEP_ORDER }).click();
       break;
   }
 }

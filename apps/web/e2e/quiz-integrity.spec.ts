@@ -66,7 +66,7 @@ test("no answer key, feedback or explanation reaches the browser before the atte
     expect.arrayContaining(["Achilles heel tendon", "Thinks the soleus beats on its own"]),
   );
   await signUp(page, "Integrity Learner");
-  const capture = captureResponses(page);
+  const capture = await captureResponses(page);
   await openFinalQuiz(page);
   const kinds = new Set<string>();
   for (let question = 1; question <= 27; question += 1) {
