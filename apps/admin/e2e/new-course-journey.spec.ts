@@ -23,7 +23,6 @@ const LESSON_TITLE = "Walk a little, often";
 const CHECK_TITLE = "Walking check";
 const FINAL_TITLE = "Walking final quiz";
 let coursePath = "";
-let lessonPath = "";
 let finalQuizPath = "";
 let learnerCoursePath = "";
 
@@ -84,7 +83,6 @@ test("a coach creates a course, writes its lesson with every block and an upload
   await page.getByLabel("New lesson title").fill(LESSON_TITLE);
   await page.getByRole("button", { name: "Add the lesson" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit lesson: ${LESSON_TITLE}`);
-  lessonPath = new URL(page.url()).pathname;
   await page
     .getByLabel("Summary", { exact: true })
     .fill("Why short walks help the blood in your legs.");
