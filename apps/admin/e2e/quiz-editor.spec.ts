@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { urls } from "../../../e2e.urls";
 import { axeViolations } from "../../web/e2e/axe";
 import { assignCoach, createAccount, signIn } from "./fixtures";
+import { openWithLazyChunksOffline } from "./offline";
 
 const COURSE = "the-second-heart";
 type Account = Awaited<ReturnType<typeof createAccount>>;
@@ -253,6 +254,18 @@ test("two coaches edit one quiz: the second gets the conflict view and keeps the
   await expect(status(second)).toHaveText(/^Saved/, { timeout: 15_000 });
   await second.reload();
   await expect(second.getByLabel("Quiz title")).toHaveValue("Calf pump check (Jo)");
+});
+
+test("offline before the quiz editor's code arrives: it says so, and loads once back online", async ({
+  page,
+}) => {
+  await signIn(page, cora);
+  const back = await openWithLazyChunksOffline(page, quizPath);
+  await expect(
+    page.getByText("The quiz editor could not load: this part needs a connection"),
+  ).toBeVisible({ timeout: 15_000 });
+  await back();
+  await expect(page.getByLabel("Quiz title")).toBeVisible({ timeout: 15_000 });
 });
 
 test("a coach of another course cannot open or change the quiz", async ({ page }) => {
