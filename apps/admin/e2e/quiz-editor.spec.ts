@@ -57,6 +57,8 @@ async function coachPage(browser: Browser, who: Account) {
 test("a coach builds a quiz, fixes a key-position problem, previews it as a learner, and XSS stays inert", async ({
   page,
 }) => {
+  // Every type's form, the preview's three pages and a cold publish check: long under load.
+  test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
