@@ -4,6 +4,7 @@ import { pngBytes } from "../../../packages/app-runtime/src/images/test-images";
 import { xssVectors } from "../../../packages/content/src/render/testing/xss-vectors";
 import { axeViolations } from "../../web/e2e/axe";
 import { assignCoach, createAccount, lessonId, publishDraftAsIs, signIn } from "./fixtures";
+import { openWithLazyChunksOffline } from "./offline";
 
 const COURSE = "the-second-heart";
 type Account = Awaited<ReturnType<typeof createAccount>>;
@@ -14,6 +15,7 @@ let habits: { courseId: string; lessonId: string };
 let balance: { courseId: string; lessonId: string };
 let ageing: { courseId: string; lessonId: string };
 let training: { courseId: string; lessonId: string };
+let meet: { courseId: string; lessonId: string };
 
 test.describe.configure({ mode: "serial" });
 
@@ -27,6 +29,7 @@ test.beforeAll(async () => {
   balance = await lessonId(COURSE, "balance-and-fall-risk");
   ageing = await lessonId(COURSE, "aging-circulation-and-muscle");
   training = await lessonId(COURSE, "training-the-soleus");
+  meet = await lessonId(COURSE, "meet-the-soleus");
 });
 
 const lessonPath = (l: { courseId: string; lessonId: string }) =>
@@ -120,6 +123,39 @@ test("closing the tab mid-edit and coming back keeps the text", async ({ browser
   await expect(preview(again).getByText("Typed just before the tab closed.")).toBeVisible();
   await expect(status(again)).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 10_000 });
   await again.context().close();
+});
+
+test("offline before the lazily loaded parts arrive: each says so, nothing typed is lost, and back online they load", async ({
+  page,
+}) => {
+  await signIn(page, cora);
+  const back = await openWithLazyChunksOffline(page, lessonPath(meet));
+  // The editor's own chunk (CodeMirror, preview, diff, images, revisions) cannot load.
+  await expect(
+    page.getByText("The lesson editor could not load: this part needs a connection"),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { name: /went wrong/ })).toHaveCount(0);
+  await back();
+  await expect(body(page)).toBeVisible({ timeout: 15_000 }); // loaded by itself once online
+
+  // Offline again before the exercise timer's chunk has loaded, the coach adds an exercise.
+  await page.context().setOffline(true);
+  await body(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Alt+e");
+  await expect(status(page)).toHaveText("Offline — changes kept on this device", {
+    timeout: 15_000,
+  });
+  const exercise = preview(page).locator("section.exercise").last();
+  await expect(exercise).toContainText(
+    "The exercise timer could not load: this part needs a connection",
+  );
+  await expect(body(page)).toContainText("name: Exercise name");
+  await page.context().setOffline(false);
+  await expect(exercise.locator(".exercise-tool")).toBeVisible({ timeout: 15_000 });
+  await expect(status(page)).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 20_000 });
+  await expect(body(page)).toContainText("name: Exercise name");
 });
 
 test("two coaches edit the same lesson: the second gets the conflict view and nothing is lost", async ({

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { urls } from "../../../e2e.urls";
 import { axeViolations } from "../../web/e2e/axe";
 import { assignCoach, createAccount, signIn } from "./fixtures";
+import { openWithLazyChunksOffline } from "./offline";
 
 const COURSE = "the-second-heart";
 type Account = Awaited<ReturnType<typeof createAccount>>;
@@ -56,6 +57,8 @@ async function coachPage(browser: Browser, who: Account) {
 test("a coach builds a quiz, fixes a key-position problem, previews it as a learner, and XSS stays inert", async ({
   page,
 }) => {
+  // Every type's form, the preview's three pages and a cold publish check: long under load.
+  test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -162,29 +165,57 @@ test("a coach builds a quiz, fixes a key-position problem, previews it as a lear
   await page.keyboard.press("Alt+ArrowDown");
   await expect(card(page, 3)).toContainText("True or false");
 
-  // Preview as a learner: the learner site's components, scored here, nothing stored.
+  // Preview as a learner, with feedback straight after each answer and a penalty per extra try:
+  // the learner site's pages in a frame, scored in this browser, nothing sent to the server.
+  await page
+    .getByLabel("Feedback", { exact: true })
+    .selectOption("Straight after each answer (learners may try again)");
+  await page.getByLabel("Penalty per extra try (share of the points, 0 to 1)").fill("0.25");
+  await expect(status(page)).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 15_000 });
+  // Any write but the editor's presence heartbeat (who has the quiz open) would be the preview's.
+  const writes: string[] = [];
+  page.on("request", (request) => {
+    const procedures = new URL(request.url()).pathname.split("/").pop()?.split(",") ?? [];
+    if (request.method() !== "GET" && procedures.some((p) => !p.startsWith("authoring.presence.")))
+      writes.push(request.url());
+  });
   await page.getByRole("button", { name: "Preview as a learner" }).click();
-  const preview = page.locator(".quiz-preview");
-  await preview
-    .getByRole("group", { name: "Which muscle is called the second heart?" })
-    .getByLabel("The biceps")
-    .check();
+  const preview = page.frameLocator('iframe[title="Quiz preview, as learners will see it"]');
+  await expect(preview.locator(".quiz-facts")).toContainText(
+    "each extra try takes off 25% of that question's points",
+  );
+  await preview.getByRole("button", { name: "Start the quiz" }).click();
+  const first = preview.getByRole("group", { name: "Which muscle is called the second heart?" });
+  const outcome = preview.locator(".immediate-feedback__outcome");
+  await first.getByLabel("The biceps").check();
+  await preview.getByRole("button", { name: "Check my answer" }).click();
+  await expect(outcome).toContainText("Incorrect. Try 1: 0 of 1 point.");
+  await expect(outcome).toContainText("The biceps bends the arm.");
+  await first.getByLabel("The soleus").check();
+  await preview.getByRole("button", { name: "Check my answer" }).click();
+  await expect(outcome).toContainText(
+    "Correct. Try 2: 0.75 of 1 point (the earlier tries took off 25%).",
+  );
+  await expect(first.getByLabel("The biceps")).toBeDisabled();
+  await preview.getByRole("button", { name: "Next question" }).click();
   await preview
     .getByRole("group", { name: /Which of these help blood flow/ })
     .getByLabel("Walking")
     .check();
-  await preview
-    .getByRole("group", { name: /stand on tiptoe/ })
-    .getByLabel("True")
-    .check();
-  await preview.getByRole("button", { name: "Submit the preview (not stored)" }).click();
-  await expect(preview.getByRole("heading", { name: /^Preview result:/ })).toBeVisible();
-  await expect(preview.getByText("The biceps bends the arm.")).toBeVisible();
+  await preview.getByRole("button", { name: "Finish and submit" }).click();
+  await expect(preview.getByRole("dialog")).toContainText("Not answered yet: question 3.");
+  await preview.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(preview.getByRole("heading", { name: /^Your result — / })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: /^\d+% — Not passed yet$/ })).toBeVisible();
+  await expect(preview.locator(".question-result").first()).toContainText(
+    "Correct (0.75 of 1 point; extra tries took off 25%)",
+  );
   await expect(preview.getByRole("link", { name: /^Review “/ }).first()).toBeVisible();
   // The pasted vectors are text, not markup: no image, no javascript: link, no dialog.
   await expect(preview.locator("img")).toHaveCount(0);
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+  expect(writes).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 
   // Publish (after a confirm that names what happens).
@@ -225,6 +256,18 @@ test("two coaches edit one quiz: the second gets the conflict view and keeps the
   await expect(status(second)).toHaveText(/^Saved/, { timeout: 15_000 });
   await second.reload();
   await expect(second.getByLabel("Quiz title")).toHaveValue("Calf pump check (Jo)");
+});
+
+test("offline before the quiz editor's code arrives: it says so, and loads once back online", async ({
+  page,
+}) => {
+  await signIn(page, cora);
+  const back = await openWithLazyChunksOffline(page, quizPath);
+  await expect(
+    page.getByText("The quiz editor could not load: this part needs a connection"),
+  ).toBeVisible({ timeout: 15_000 });
+  await back();
+  await expect(page.getByLabel("Quiz title")).toBeVisible({ timeout: 15_000 });
 });
 
 test("a coach of another course cannot open or change the quiz", async ({ page }) => {

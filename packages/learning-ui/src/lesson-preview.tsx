@@ -1,11 +1,11 @@
 "use client";
 
-import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { createIncrementalLessonRenderer } from "@soleus/content/render/incremental";
 import type { RenderedLessonTree } from "@soleus/content/render/pipeline";
 import { lessonSegments } from "@soleus/content/render/segments";
-import { TEXT_SIZES, type TextSize, type Theme } from "@soleus/ui/display-options";
 import { PreviewArticle } from "./preview-article";
+import { PreviewControls, usePreviewDisplay } from "./preview-controls";
 import { PreviewFrame } from "./preview-frame";
 
 export interface LessonPreviewProps {
@@ -34,9 +34,7 @@ export function LessonPreview({
   mediaBaseUrl,
   onRendered,
 }: LessonPreviewProps) {
-  const [textSize, setTextSize] = useState<TextSize>("standard");
-  const [theme, setTheme] = useState<Theme>("standard");
-  const [phone, setPhone] = useState(false);
+  const [display, setDisplay] = usePreviewDisplay();
   const body = useDeferredValue(markdown);
   // The same result as renderLessonTree, re-parsing only the sections the last edit changed.
   const [renderLessonTree] = useState(createIncrementalLessonRenderer);
@@ -46,48 +44,15 @@ export function LessonPreview({
   );
   const segments = useMemo(() => lessonSegments(rendered.tree), [rendered]);
   useEffect(() => onRendered?.(rendered, body), [onRendered, rendered, body]);
-  const sizeName = useId();
 
   return (
     <section className="lesson-preview" aria-label="Preview">
-      <div className="lesson-preview__controls">
-        <fieldset className="lesson-preview__choice">
-          <legend>Text size</legend>
-          {TEXT_SIZES.map((size) => (
-            <label key={size.value} className="lesson-preview__option">
-              <input
-                type="radio"
-                name={sizeName}
-                value={size.value}
-                checked={textSize === size.value}
-                onChange={() => setTextSize(size.value)}
-              />
-              {size.label}
-            </label>
-          ))}
-        </fieldset>
-        <label className="lesson-preview__option">
-          <input
-            type="checkbox"
-            checked={theme === "contrast"}
-            onChange={(event) => setTheme(event.target.checked ? "contrast" : "standard")}
-          />
-          High contrast
-        </label>
-        <label className="lesson-preview__option">
-          <input
-            type="checkbox"
-            checked={phone}
-            onChange={(event) => setPhone(event.target.checked)}
-          />
-          Phone width (375 px)
-        </label>
-      </div>
+      <PreviewControls display={display} onChange={setDisplay} />
       <PreviewFrame
         title="Lesson preview, as learners will see it"
-        textSize={textSize}
-        theme={theme}
-        phone={phone}
+        textSize={display.textSize}
+        theme={display.theme}
+        phone={display.phone}
       >
         <PreviewArticle title={title} summary={summary} toc={rendered.toc} segments={segments} />
       </PreviewFrame>

@@ -1,10 +1,13 @@
-import { lazy } from "react";
+import { lazyPart } from "@soleus/ui/lazy-part";
 import type { LessonSegment } from "@soleus/content/render/segments";
 import { AfterHydration } from "./after-hydration";
 
 // The timers and counter load after the page is interactive: they are not needed to read it,
 // and the lesson page's first-load JavaScript stays within its budget (bench/lesson-bundle).
-const ExerciseTool = lazy(() => import("./exercise-tool"));
+// Offline before they load, each says so in its place (and loads once back online).
+const ExerciseTool = lazyPart(() => import("./exercise-tool").then((module) => module.default), {
+  what: "The exercise timer",
+});
 
 /**
  * The lesson body from the shared renderer: prose as its sanitised HTML (nothing to hydrate),

@@ -1,11 +1,11 @@
 "use client";
 
-import { lazy } from "react";
+import { lazyPart } from "@soleus/ui/lazy-part";
 import { AfterHydration } from "./after-hydration";
 
-const ReadAloud = lazy(() =>
-  import("./read-aloud").then((module) => ({ default: module.ReadAloud })),
-);
+const ReadAloud = lazyPart(() => import("./read-aloud").then((module) => module.ReadAloud), {
+  what: "Read aloud",
+});
 
 /** `ReadAloud`, loaded once the page is interactive (it renders nothing before that anyway). */
 export function DeferredReadAloud(props: { targetId: string; label?: string }) {

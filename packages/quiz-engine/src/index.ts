@@ -96,3 +96,6 @@ export { effectiveWeights, type ItemStatistics } from "./statistics/item";
 export type { OptionFrequency } from "./statistics/frequencies";
 export { wilsonInterval } from "./statistics/wilson";
 export { regradeAttempt, type RegradeOutcome, type StoredScore } from "./regrade";
+export { checkOutcomeForLearner, type LearnerCheckOutcome } from "./learner/check-outcome";
+export { quizFactsForLearner, type LearnerQuizFacts } from "./learner/quiz-facts";
+export { learnerMessageOf, type LearnerRefusalKind } from "./learner/error-message";

@@ -1,10 +1,11 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@soleus/ui/lazy-part";
 
 // The editor (CodeMirror, jsdiff) is its own chunk, loaded only on this route.
-const LessonScreen = dynamic(() => import("./lesson-screen").then((m) => m.LessonScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading the editor…</p>,
+// Offline before it loads: it says so and loads once back online, instead of the error page.
+const LessonScreen = lazyPart(() => import("./lesson-screen").then((m) => m.LessonScreen), {
+  what: "The lesson editor",
+  loading: <p role="status">Loading the editor…</p>,
 });
 
 export function LessonEditorLoader({ courseId, lessonId }: { courseId: string; lessonId: string }) {

@@ -6,7 +6,7 @@ import { QuestionList } from "./question-list";
 import { QuizConflict } from "./quiz-conflict";
 import type { QuizDocument } from "./quiz-api";
 import type { QuizDraft } from "./quiz-draft";
-import { QuizPreview } from "./quiz-preview";
+import { QuizPreview } from "@soleus/learning-ui/quiz-preview";
 import { quizProblems } from "./quiz-problems";
 import { SettingsFields } from "./settings-fields";
 import { useSaveShortcutAndConflictFocus } from "~/editor/use-editor-keys";
@@ -74,6 +74,13 @@ export function QuizEditor({
   };
   const lessonTitles = new Map(doc.lessons.map((l) => [l.slug, l.title]));
   const objectiveTitles = Object.fromEntries(doc.objectives.map((o) => [o.id, o.title]));
+  // The learner site's name for the quiz in a sentence (apps/web quiz-name.ts).
+  const quizName =
+    doc.kind === "final"
+      ? `${doc.courseTitle} final quiz`
+      : doc.linkedLesson
+        ? `${lessonTitles.get(doc.linkedLesson) ?? doc.linkedLesson} check`
+        : draft.title;
   const quizWide = problems.all.filter((p) => !p.path.startsWith("questions."));
 
   return (
@@ -182,15 +189,18 @@ export function QuizEditor({
             </button>
             {previewing ? (
               <QuizPreview
-                draft={draft}
-                slug={doc.slug}
-                lessonTitles={lessonTitles}
+                quizInput={{ id: doc.slug, ...draft }}
+                name={quizName}
                 objectiveTitles={objectiveTitles}
-                sectionHeading={(section) =>
-                  doc.lessons
-                    .find((l) => l.slug === section.lesson)
-                    ?.headings.find((h) => h.anchor === section.anchor)?.text ?? section.anchor
-                }
+                lessonTitle={(slug) => lessonTitles.get(slug) ?? slug}
+                sectionTitle={(section) => ({
+                  lesson: lessonTitles.get(section.lesson) ?? section.lesson,
+                  heading:
+                    doc.lessons
+                      .find((l) => l.slug === section.lesson)
+                      ?.headings.find((h) => h.anchor === section.anchor)?.text ?? section.anchor,
+                })}
+                sectionHref={(section) => `#preview-section-${section.lesson}-${section.anchor}`}
               />
             ) : null}
           </section>

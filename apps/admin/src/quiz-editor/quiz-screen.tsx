@@ -1,5 +1,6 @@
 "use client";
 import "~/editor/editor.css";
+import "@soleus/learning-ui/styles.css";
 import "@soleus/learning-ui/learning.css";
 import "./quiz-editor.css";
 import Link from "next/link";

@@ -410,3 +410,46 @@ export async function draftHasChanges(
   const state = await readDocument(db, kind, documentId);
   return state?.draft?.changed ?? false;
 }
+
+const TITLED_KINDS = {
+  lesson: {
+    documents: sql.raw("lessons"),
+    revisions: sql.raw("lesson_revisions"),
+    owner: sql.raw("lesson_id"),
+  },
+  quiz: {
+    documents: sql.raw("quizzes"),
+    revisions: sql.raw("quiz_revisions"),
+    owner: sql.raw("quiz_id"),
+  },
+} as const;
+
+/**
+ * The working copy's title of every lesson (or quiz) of a course in one query: what
+ * `readDocument(...).content.title` gives for each — the draft's title when there is a draft,
+ * else the published revision's, else the newest revision's that is not a built-in source
+ * update waiting to be taken; null for content never written.
+ */
+export async function workingTitles(
+  db: Executor,
+  kind: "lesson" | "quiz",
+  courseId: string,
+): Promise<Map<string, string | null>> {
+  const t = TITLED_KINDS[kind];
+  const result = await db.execute<{ id: string; title: string | null }>(sql`
+    select d.id,
+      case when dr.document_id is not null then dr.content ->> 'title'
+        else coalesce(p.title, (
+          select r.title from ${t.revisions} r
+          where r.${t.owner} = d.id
+            and r.id is distinct from (
+              select su.revision_id from source_updates su
+              where su.kind = ${kind}::document_kind and su.document_id = d.id)
+          order by r.revision desc limit 1))
+      end as title
+    from ${t.documents} d
+    left join content_drafts dr on dr.kind = ${kind}::document_kind and dr.document_id = d.id
+    left join ${t.revisions} p on p.id = d.published_revision_id
+    where d.course_id = ${courseId}::uuid`);
+  return new Map(result.rows.map((row) => [row.id, row.title]));
+}

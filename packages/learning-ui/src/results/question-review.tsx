@@ -51,7 +51,11 @@ export function QuestionReview({
                 <span className="question-result__points">
                   {" "}
                   ({Number(result.earned.toFixed(2))} of {result.max}{" "}
-                  {result.max === 1 ? "point" : "points"})
+                  {result.max === 1 ? "point" : "points"}
+                  {result.penalty > 0
+                    ? `; extra tries took off ${Number((result.penalty * 100).toFixed(1))}%`
+                    : ""}
+                  )
                 </span>
               </h3>
               <p className="question-result__prompt">

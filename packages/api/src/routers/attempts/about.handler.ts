@@ -1,5 +1,5 @@
 import type { Database } from "@soleus/auth/db-types";
-import { questionsPerAttempt } from "@soleus/quiz-engine";
+import { quizFactsForLearner } from "@soleus/quiz-engine";
 import { findPublishedQuiz } from "./quiz-source";
 import { reviewStanding } from "./review-standing";
 import { learnerTimeMultiplier } from "./start.handler";
@@ -14,26 +14,12 @@ export async function aboutQuiz(
   address: { course: string; quiz: string },
 ) {
   const published = await findPublishedQuiz(db, address.course, address.quiz);
-  const { settings } = published.quiz;
   const [standing, multiplier] = await Promise.all([
     reviewStanding(db, userId, published.quizId),
     learnerTimeMultiplier(db, userId, published.courseId),
   ]);
-  return {
-    questions: questionsPerAttempt(published.quiz),
-    passPercent: published.quiz.passPercent,
-    /** This learner's limit in seconds, or null when untimed. */
-    timeLimitSeconds:
-      settings.timeLimitSeconds === null ? null : settings.timeLimitSeconds * (multiplier ?? 1),
-    /** The learner's extra-time multiplier (e.g. 1.5) when one applies to this timed quiz, else null. */
-    extraTime: settings.timeLimitSeconds === null ? null : multiplier,
-    attemptsAllowed: settings.attemptsAllowed,
+  return quizFactsForLearner(published.quiz, {
     attemptsUsed: standing.attemptsUsed,
-    /** Attempts the learner may still start (an open one counts as used), or null when unlimited. */
-    attemptsLeft:
-      settings.attemptsAllowed === null
-        ? null
-        : Math.max(0, settings.attemptsAllowed - standing.attemptsUsed),
-    showCorrectAnswers: settings.showCorrectAnswers,
-  };
+    timeMultiplier: multiplier,
+  });
 }

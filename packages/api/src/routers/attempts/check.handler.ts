@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import type { Database } from "@soleus/auth/db-types";
 import { quizAttempts } from "@soleus/db/schema";
-import { checkAnswer } from "@soleus/quiz-engine";
+import { checkAnswer, checkOutcomeForLearner } from "@soleus/quiz-engine";
 import { withEngineErrors } from "./engine-errors";
 import { loadOwnAttempt } from "./quiz-source";
 
@@ -33,18 +33,6 @@ export async function checkOwnAnswer(
       .update(quizAttempts)
       .set({ state: checked.attempt })
       .where(eq(quizAttempts.id, own.row.id));
-    const { score } = checked;
-    return {
-      questionId: input.questionId,
-      status: score.status,
-      earned: score.earned,
-      max: score.max,
-      penalty: score.penalty,
-      tries: checked.tries,
-      feedback: score.feedback,
-      /** The explanation only once the question is answered fully right (it would give the answer away). */
-      explanation: checked.explanation,
-      locked: score.status === "correct",
-    };
+    return checkOutcomeForLearner(input.questionId, checked);
   });
 }

@@ -267,6 +267,26 @@ describe(`authoring (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})
     expect(now.sourceUpdate).toBeNull();
   });
 
+  it("courses.get names every lesson and quiz by its working copy's title (a draft's, else the published one)", async () => {
+    const caller = await coach();
+    const id = await lessonId(world, "meet-the-soleus");
+    await caller.authoring.lessons.saveDraft(
+      await lessonEdit(id, { title: "Meet the soleus (draft title)" }),
+    );
+    const course = await caller.authoring.courses.get({ courseId: world.course.id });
+    const lessons = [...course.lessons, ...course.unlistedLessons];
+    expect(lessons.find((lesson) => lesson.id === id)?.title).toBe("Meet the soleus (draft title)");
+    for (const lesson of lessons)
+      expect(lesson.title).toBe(
+        (await caller.authoring.lessons.get({ lessonId: lesson.id })).content?.title,
+      );
+    expect(course.quizzes.length).toBeGreaterThan(0);
+    for (const quiz of course.quizzes)
+      expect(quiz.title).toBe(
+        (await caller.authoring.quizzes.get({ quizId: quiz.id })).content?.title,
+      );
+  });
+
   it("courses: create, save texts, reorder lessons, list with status, archive hides from learners", async () => {
     const caller = await coach();
     const course = await caller.authoring.courses.get({ courseId: world.course.id });

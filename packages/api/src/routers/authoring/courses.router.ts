@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { recordAudit } from "@soleus/auth/audit";
-import { saveDraft, unpublishDocument } from "@soleus/db/authoring";
+import { saveDraft, unpublishDocument, workingTitles } from "@soleus/db/authoring";
 import type { CourseContent } from "@soleus/db/authoring/content-kinds";
 import { contentDrafts, courseCoaches, courses, lessons, quizzes, users } from "@soleus/db/schema";
 import { coursePublished } from "../../content/published";
@@ -135,20 +135,13 @@ export const authoringCoursesRouter = {
             ),
           )
       : [];
-    const lessonStates = new Map<string, { title: string; published: boolean }>();
-    for (const row of lessonRows) {
-      const lesson = await readOrThrow(ctx.db, "lesson", row.id);
-      lessonStates.set(row.id, {
-        title: lesson.content?.title ?? row.slug,
-        published: row.publishedRevisionId !== null,
-      });
-    }
+    const lessonTitles = await workingTitles(ctx.db, "lesson", input.courseId);
     const order = state.content?.lessonIds ?? [];
     const publishedOrder = state.published?.content.lessonIds ?? [];
     const lessonEntry = (row: (typeof lessonRows)[number]) => ({
       id: row.id,
       slug: row.slug,
-      title: lessonStates.get(row.id)?.title ?? row.slug,
+      title: lessonTitles.get(row.id) ?? row.slug,
       published: row.publishedRevisionId !== null,
       inPublishedCourse: publishedOrder.includes(row.id),
       hasDraft: drafts.some((draft) => draft.documentId === row.id),
@@ -163,11 +156,7 @@ export const authoringCoursesRouter = {
       .from(quizzes)
       .where(eq(quizzes.courseId, input.courseId))
       .orderBy(asc(quizzes.slug));
-    const quizTitles = new Map<string, string>();
-    for (const row of quizRows) {
-      const quiz = await readOrThrow(ctx.db, "quiz", row.id);
-      quizTitles.set(row.id, quiz.content?.title ?? row.slug);
-    }
+    const quizTitles = await workingTitles(ctx.db, "quiz", input.courseId);
     const coaches = await ctx.db
       .select({ id: users.id, name: users.name, email: users.email })
       .from(courseCoaches)

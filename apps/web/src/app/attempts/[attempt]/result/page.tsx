@@ -5,8 +5,7 @@ import { z } from "zod";
 import type { AttemptResult } from "@soleus/api/learning-types";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { coursePath } from "~/components/format";
-import { ObjectiveMastery } from "@soleus/learning-ui/results/objective-mastery";
-import { QuestionReview } from "@soleus/learning-ui/results/question-review";
+import { AttemptResultView } from "@soleus/learning-ui/results/attempt-result";
 import { SignInNeeded } from "~/components/sign-in-needed";
 import { startQuizAction } from "~/learning/actions";
 import { learnerApi, orNull, signedInPerson } from "~/learning/learner-api";
@@ -60,7 +59,6 @@ export default async function ResultPage({ params }: ResultPageProps) {
     lesson: lessonTitle(section.lesson),
     heading: headings.get(`${section.lesson}#${section.anchor}`) ?? lessonTitle(section.lesson),
   });
-  const percent = Math.round(result.percent);
 
   return (
     <>
@@ -72,84 +70,39 @@ export default async function ResultPage({ params }: ResultPageProps) {
         current="Your result"
       />
       <h1>Your result — {quizName(course, view.quizSlug, view.quiz.title)}</h1>
-      <section
-        className={result.passed ? "result-summary result-summary--passed" : "result-summary"}
-        aria-labelledby="score-title"
-      >
-        <h2 id="score-title">
-          {percent}% — {result.passed ? "Passed" : "Not passed yet"}
-        </h2>
-        <p>
-          You scored {Number(result.points.toFixed(2))} of {result.maxPoints} points on attempt{" "}
-          {view.attemptNumber}. The pass mark is {view.quiz.passPercent}%.
-          {result.passed
-            ? " Well done."
-            : " Look at the sections below, then try again when you are ready."}
-        </p>
-        {view.correctedAt ? (
-          <p className="result-corrected">
-            <strong>This quiz was corrected after you took it.</strong> Your answers were scored
-            again with the corrected answers, and the score above is the new one.
-          </p>
-        ) : null}
-      </section>
-
-      <ObjectiveMastery
-        objectives={result.objectives}
-        titles={Object.fromEntries(
+      <AttemptResultView
+        result={result}
+        attemptNumber={view.attemptNumber}
+        passPercent={view.quiz.passPercent}
+        corrected={view.correctedAt !== null}
+        objectiveTitles={Object.fromEntries(
           (course?.objectives ?? []).map((objective) => [objective.id, objective.title]),
         )}
-      />
-
-      {result.reviewSections.length > 0 ? (
-        <section aria-labelledby="review-title">
-          <h2 id="review-title">What to read again</h2>
-          <ul className="review-links">
-            {result.reviewSections.map((section) => (
-              <li key={`${section.lesson}#${section.anchor}`}>
-                <a href={sectionPath(view.course, section)}>
-                  {lessonTitle(section.lesson)}: {sectionTitle(section).heading}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section className="result-actions" aria-labelledby="next-title">
-        <h2 id="next-title">What next</h2>
-        <div className="button-row">
-          {canRetake ? (
-            <form action={startQuizAction}>
-              <input type="hidden" name="course" value={view.course} />
-              <input type="hidden" name="quiz" value={view.quizSlug} />
-              <button type="submit" className="button">
-                {open ? `Continue attempt ${open.attemptNumber}` : "Take the quiz again"}
-              </button>
-            </form>
-          ) : (
-            <p>You have used all {allowed} attempts this quiz allows.</p>
-          )}
-          <a className="button button--secondary" href="/progress">
-            See my progress
-          </a>
-        </div>
-      </section>
-
-      {view.correctAnswers === null ? (
-        <p className="right-answers-note">
-          {view.showCorrectAnswers === "never"
-            ? "This quiz does not show the right answers; the explanations and the sections to read again show what to review."
-            : "The right answers show here once you pass this quiz or have used all your attempts."}
-        </p>
-      ) : null}
-      <QuestionReview
+        lessonTitle={lessonTitle}
+        sectionTitle={sectionTitle}
         sectionHref={(section) => sectionPath(view.course, section)}
         questions={view.quiz.questions}
         responses={view.responses}
-        results={result.questions}
         correctAnswers={view.correctAnswers}
-        sectionTitle={sectionTitle}
+        showCorrectAnswers={view.showCorrectAnswers}
+        next={
+          <>
+            {canRetake ? (
+              <form action={startQuizAction}>
+                <input type="hidden" name="course" value={view.course} />
+                <input type="hidden" name="quiz" value={view.quizSlug} />
+                <button type="submit" className="button">
+                  {open ? `Continue attempt ${open.attemptNumber}` : "Take the quiz again"}
+                </button>
+              </form>
+            ) : (
+              <p>You have used all {allowed} attempts this quiz allows.</p>
+            )}
+            <a className="button button--secondary" href="/progress">
+              See my progress
+            </a>
+          </>
+        }
       />
     </>
   );

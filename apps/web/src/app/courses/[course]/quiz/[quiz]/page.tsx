@@ -9,7 +9,7 @@ import { startQuizAction } from "~/learning/actions";
 import { learnerApi, signedInPerson } from "~/learning/learner-api";
 import { quizPath } from "~/learning/paths";
 import { quizName } from "~/learning/quiz-name";
-import { QuizFacts } from "~/components/quiz/quiz-facts";
+import { QuizIntro } from "@soleus/learning-ui/quiz/quiz-intro";
 import { loadCourseOutline } from "../../../../_reading/published-content";
 
 export const dynamic = "force-dynamic";
@@ -86,32 +86,23 @@ export default async function QuizPage({ params, searchParams }: QuizPageProps) 
           {PROBLEMS[problem]}
         </p>
       ) : null}
-      <section className="quiz-intro" aria-labelledby="quiz-intro-title">
-        <h2 id="quiz-intro-title">Before you start</h2>
-        <QuizFacts facts={facts} open={open !== undefined} />
-        <ul className="feature-list">
-          <li>You see one question at a time and can move back and forth freely.</li>
-          <li>
-            Your answers are saved as you go. You can stop and carry on later, on this or another
-            device.
-          </li>
-          <li>
-            Nothing counts until you choose “Finish and submit”. Then you see your score and what to
-            review.
-          </li>
-        </ul>
-        <form action={startQuizAction}>
-          <input type="hidden" name="course" value={course.slug} />
-          <input type="hidden" name="quiz" value={quiz.slug} />
-          <button type="submit" className="button">
-            {open
-              ? `Continue attempt ${open.attemptNumber}`
-              : history.length > 0
-                ? "Start a new attempt"
-                : "Start the quiz"}
-          </button>
-        </form>
-      </section>
+      <QuizIntro
+        facts={facts}
+        open={open !== undefined}
+        start={
+          <form action={startQuizAction}>
+            <input type="hidden" name="course" value={course.slug} />
+            <input type="hidden" name="quiz" value={quiz.slug} />
+            <button type="submit" className="button">
+              {open
+                ? `Continue attempt ${open.attemptNumber}`
+                : history.length > 0
+                  ? "Start a new attempt"
+                  : "Start the quiz"}
+            </button>
+          </form>
+        }
+      />
       <AttemptHistory attempts={history} />
     </>
   );

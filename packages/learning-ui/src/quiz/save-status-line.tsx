@@ -1,5 +1,5 @@
 "use client";
-import type { SaveStatus } from "./use-autosave";
+import type { SaveStatus } from "./use-answer-autosave";
 
 /** The always-visible "Saved" line (a polite live region) and, on failure, a clear retry. */
 export function SaveStatusLine({

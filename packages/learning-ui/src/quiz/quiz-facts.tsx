@@ -1,6 +1,4 @@
-import type { LearnerRouterOutputs } from "@soleus/api";
-
-type Facts = LearnerRouterOutputs["attempts"]["about"];
+import type { LearnerQuizFacts as Facts } from "@soleus/quiz-engine";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -13,6 +11,15 @@ function minutesText(seconds: number): string {
   return rest === 0
     ? plural(hours, "hour", "hours")
     : `${plural(hours, "hour", "hours")} ${plural(rest, "minute", "minutes")}`;
+}
+
+/** Immediate feedback in words: checking as you go, and what another try costs. */
+export function triesText(penaltyPerTry: number): string {
+  const cost =
+    penaltyPerTry > 0
+      ? `each extra try takes off ${Number((penaltyPerTry * 100).toFixed(1))}% of that question's points`
+      : "extra tries cost nothing";
+  return `Check each answer as you go and try again if it is wrong; ${cost}.`;
 }
 
 /** The quiz at a glance before starting: questions, pass mark, time limit, attempts left. */
@@ -50,6 +57,12 @@ export function QuizFacts({ facts, open }: { facts: Facts; open: boolean }) {
         <dt>Attempts</dt>
         <dd>{attempts}</dd>
       </div>
+      {facts.feedback === "immediate" ? (
+        <div>
+          <dt>Feedback</dt>
+          <dd>{triesText(facts.penaltyPerTry)}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

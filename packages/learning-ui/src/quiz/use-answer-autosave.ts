@@ -18,11 +18,11 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Saves answers to the server as the learner goes: at once for clicks and choices, after a short
+ * Saves answers (through the channel the player was given) as the learner goes: at once for clicks and choices, after a short
  * pause for typing. Saves of one question run one after another and always send the newest
  * answer, so a slow request never overwrites a later one. `flush` sends everything now.
  */
-export function useAutosave(
+export function useAnswerAutosave(
   save: (questionId: string, response: unknown) => Promise<unknown>,
   saveOnLeave?: (questionId: string, response: unknown) => void,
 ) {

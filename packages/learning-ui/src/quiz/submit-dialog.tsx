@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { questionNumbersText } from "@soleus/learning-ui/quiz/answer-text";
+import { questionNumbersText } from "./answer-text";
 
 /**
  * "Finish and submit": a native modal dialog (focus kept inside, Escape closes) that names the

@@ -1,17 +1,11 @@
 "use client";
 import { useState } from "react";
-import { STATUS_WORDS } from "@soleus/learning-ui/quiz/answer-text";
+import type { LearnerCheckOutcome } from "@soleus/quiz-engine";
+import { InlineMarkdown } from "../inline-markdown";
+import { STATUS_WORDS } from "./answer-text";
 
-export interface CheckOutcome {
-  status: keyof typeof STATUS_WORDS;
-  earned: number;
-  max: number;
-  penalty: number;
-  tries: number;
-  feedback: string[];
-  explanation: string | null;
-  locked: boolean;
-}
+/** What "Check my answer" reports (the engine's learner view of one checked answer). */
+export type CheckOutcome = Omit<LearnerCheckOutcome, "questionId">;
 
 /** Immediate-feedback quizzes: "Check my answer" scores this question now (extra tries may cost points). */
 export function ImmediateFeedback({
@@ -56,13 +50,23 @@ export function ImmediateFeedback({
           <>
             <p>
               <strong>{STATUS_WORDS[outcome.status]}.</strong> Try {outcome.tries}:{" "}
-              {Number(outcome.earned.toFixed(2))} of {outcome.max} points
-              {outcome.penalty > 0 ? " (extra tries cost a little)" : ""}.
+              {Number(outcome.earned.toFixed(2))} of {outcome.max}{" "}
+              {outcome.max === 1 ? "point" : "points"}
+              {outcome.penalty > 0
+                ? ` (the earlier tries took off ${Number((outcome.penalty * 100).toFixed(1))}%)`
+                : ""}
+              .
             </p>
             {outcome.feedback.map((text) => (
-              <p key={text}>{text}</p>
+              <p key={text}>
+                <InlineMarkdown text={text} />
+              </p>
             ))}
-            {outcome.explanation ? <p>{outcome.explanation}</p> : null}
+            {outcome.explanation ? (
+              <p>
+                <InlineMarkdown text={outcome.explanation} />
+              </p>
+            ) : null}
           </>
         ) : locked ? (
           <p>You answered this question correctly.</p>

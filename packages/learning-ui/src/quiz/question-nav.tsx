@@ -1,6 +1,6 @@
 "use client";
-import type { PublicQuestion } from "@soleus/api/learning-types";
-import { isAnswered } from "@soleus/learning-ui/quiz/answer-text";
+import type { PublicQuestion } from "@soleus/quiz-engine/schema";
+import { isAnswered } from "./answer-text";
 
 /** Every question by number, marked answered or not, to jump around the quiz. */
 export function QuestionNav({
