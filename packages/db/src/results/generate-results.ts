@@ -190,6 +190,7 @@ export async function generateResults(
     const stamps = new Map<string, { courseId: string; n: number; last: number }>();
     let pending = 0;
     let waitedMs = 0;
+    let yielded = Date.now();
     while (pending + batch.count < options.attempts) {
       learner++;
       const random = createSeededRandom(`${seed}:learner:${learner}`);
@@ -294,7 +295,10 @@ export async function generateResults(
       // Let the write of the previous batch go on (its next statement is sent from a callback):
       // without this, its transaction sat idle for the whole next batch, and a loaded machine
       // took longer than the idle-in-transaction timeout (10 s) and lost the connection.
-      if (learner % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (Date.now() - yielded > 20) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yielded = Date.now();
+      }
       if (batch.count >= batchSize) {
         // The database writes this batch while the next one is generated (two cores busy,
         // not one after the other): wait for the previous write only.
