@@ -1,5 +1,5 @@
 import { connectDatabase } from "@soleus/db/client";
-import { responseColumns } from "@soleus/db/response-columns";
+import { attemptScoreColumns, responseColumns } from "@soleus/db/response-columns";
 import { attemptResponses, quizAttempts, quizRevisions, quizzes } from "@soleus/db/schema";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 // Test tooling only: the engine scores the fixture attempts exactly as submitting does.
@@ -180,6 +180,7 @@ export async function quizWithAttemptsAndCorrection(answers: Answers[]) {
             courseId: course.id,
             userId: user.id,
             submittedAt: new Date(now + 60_000),
+            ...attemptScoreColumns(result),
             ...(question ? responseColumns(question, response, q) : {}),
           };
         }),

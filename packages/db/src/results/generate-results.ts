@@ -8,7 +8,7 @@ import {
   type Quiz,
   type SeededRandom,
 } from "@soleus/quiz-engine";
-import { responseColumns } from "./response-columns";
+import { attemptScoreColumns, responseColumns } from "./response-columns";
 import { syntheticResponse } from "./synthetic-answers";
 
 export interface GenerateOptions {
@@ -140,12 +140,14 @@ async function flush(client: pg.PoolClient, batch: Batch): Promise<void> {
   if (batch.responses[0]?.length)
     await client.query(
       `insert into attempt_responses (attempt_id, quiz_revision_id, question_id, response, earned, max, state, updated_at,
-         quiz_id, course_id, user_id, submitted_at, question_type, chosen_options, choice_mask, misconceptions, objectives, answer_text)
-       select a, b, c, d, e, f, g, h, i, j, k, h, l, m::text[], n, o::text[], p::text[], q
+         quiz_id, course_id, user_id, submitted_at, question_type, chosen_options, choice_mask, misconceptions, objectives, answer_text,
+         attempt_points, attempt_percent)
+       select a, b, c, d, e, f, g, h, i, j, k, h, l, m::text[], n, o::text[], p::text[], q, r, s
        from unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::float8[], $6::float8[], $7::text[], $8::timestamptz[],
-         $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[])
-         as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q)`,
-      batch.responses.slice(0, 17),
+         $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[],
+         $18::float8[], $19::float8[])
+         as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s)`,
+      batch.responses.slice(0, 19),
     );
   await client.query("commit");
 }
@@ -188,6 +190,7 @@ export async function generateResults(
     const stamps = new Map<string, { courseId: string; n: number; last: number }>();
     let pending = 0;
     let waitedMs = 0;
+    let yielded = Date.now();
     while (pending + batch.count < options.attempts) {
       learner++;
       const random = createSeededRandom(`${seed}:learner:${learner}`);
@@ -245,6 +248,7 @@ export async function generateResults(
           ];
           row.forEach((v, k) => batch.attempts[k]?.push(v));
           const byQuestion = new Map(info.quiz.questions.map((q) => [q.id, q]));
+          const score = attemptScoreColumns(result);
           for (const scored of result.questions) {
             const question = byQuestion.get(scored.questionId);
             if (!question) continue;
@@ -268,6 +272,8 @@ export async function generateResults(
               arrayLiteral(columns.misconceptions),
               arrayLiteral(columns.objectives),
               columns.answerText,
+              score.attemptPoints,
+              score.attemptPercent,
             ];
             values.forEach((v, k) => batch.responses[k]?.push(v));
             responses++;
@@ -285,6 +291,13 @@ export async function generateResults(
           if (random.next() >= retry) break;
         }
         at += random.next() * 5 * 86_400_000;
+      }
+      // Let the write of the previous batch go on (its next statement is sent from a callback):
+      // without this, its transaction sat idle for the whole next batch, and a loaded machine
+      // took longer than the idle-in-transaction timeout (10 s) and lost the connection.
+      if (Date.now() - yielded > 20) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yielded = Date.now();
       }
       if (batch.count >= batchSize) {
         // The database writes this batch while the next one is generated (two cores busy,

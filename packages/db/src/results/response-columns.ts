@@ -88,3 +88,19 @@ export function responseColumns(
     answerText: answerTextOf(question, r),
   };
 }
+
+/**
+ * The attempt's score as each of its response rows carries it (decision 0049): the points, and
+ * the percent by the same floating-point operations as SQL's
+ * `coalesce(100 * points / nullif(max_points, 0), 0)`, which item analysis ranks attempts by —
+ * so a row's copy and the attempt's rank are equal, not merely close.
+ */
+export function attemptScoreColumns(score: { points: number; maxPoints: number }): {
+  attemptPoints: number;
+  attemptPercent: number;
+} {
+  return {
+    attemptPoints: score.points,
+    attemptPercent: score.maxPoints === 0 ? 0 : (100 * score.points) / score.maxPoints,
+  };
+}

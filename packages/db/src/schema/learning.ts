@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   doublePrecision,
@@ -57,8 +58,21 @@ export const quizAttempts = pgTable(
   (table) => [
     // Two starts racing for the same attempt number: one wins, the other retries.
     unique().on(table.userId, table.quizId, table.attemptNumber),
-    // Results views: a quiz revision's submitted attempts, newest first.
-    index().on(table.quizRevisionId, table.status, table.submittedAt),
+    // Results views: a quiz revision's submitted attempts, newest first; covering what item
+    // analysis ranks and counts them by, so that reads the index only (decision 0049).
+    index("quiz_attempts_revision_scores_index").on(
+      table.quizRevisionId,
+      table.status,
+      table.submittedAt,
+      table.quizId,
+      table.courseId,
+      table.userId,
+      table.attemptNumber,
+      table.points,
+      table.maxPoints,
+      table.percent,
+      table.id,
+    ),
     // Results filters: by quiz, by course, by learner, each with the date range.
     index().on(table.quizId, table.status, table.submittedAt),
     index().on(table.courseId, table.status, table.submittedAt),
@@ -105,18 +119,31 @@ export const attemptResponses = pgTable(
     objectives: text("objectives").array(),
     /** A canonical text of the answer (numeric, short text, ordering, matching, fill-in), to rank wrong answers. */
     answerText: text("answer_text"),
+    /**
+     * Copies of the attempt's score (its points, and `coalesce(100 * points / nullif(max_points, 0), 0)`,
+     * see attemptScoreColumns), written at submission and by a regrade, so item analysis reads
+     * each response's quiz score and third without joining the attempt (decision 0049).
+     */
+    attemptPoints: doublePrecision("attempt_points"),
+    attemptPercent: doublePrecision("attempt_percent"),
   },
   (table) => [
     primaryKey({ columns: [table.attemptId, table.questionId] }),
-    // Item analysis's scan of a revision (covering, so index-only, a fifth of the heap's bytes)
-    // in attempt order, merged with the ranked attempts without hashing either (decision 0046).
-    index("attempt_responses_revision_items_index").on(
-      table.quizRevisionId,
-      table.attemptId,
-      table.questionId,
-      table.earned,
-      table.choiceMask,
-    ),
+    // Item analysis's one scan of a revision's submitted responses: covering (index-only) and
+    // sorted as its histogram groups them, so the grouping streams without a hash or a sort;
+    // the attempts at the two cut scores of the thirds are a range of it (decision 0049).
+    index("attempt_responses_revision_items_index")
+      .on(
+        table.quizRevisionId,
+        table.attemptPercent,
+        table.questionId,
+        table.earned,
+        table.attemptPoints,
+        table.choiceMask,
+        table.submittedAt,
+        table.attemptId,
+      )
+      .where(sql`${table.attemptPercent} is not null`),
     index().on(table.quizId, table.submittedAt),
     index().on(table.courseId, table.submittedAt),
     index().on(table.userId, table.submittedAt),

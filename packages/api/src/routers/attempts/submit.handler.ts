@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@soleus/auth/db-types";
-import { responseColumns } from "@soleus/db/response-columns";
+import { attemptScoreColumns, responseColumns } from "@soleus/db/response-columns";
 import { attemptResponses, quizAttempts, quizzes, resultStamps } from "@soleus/db/schema";
 import { submitAttempt } from "@soleus/quiz-engine";
 import { attemptView } from "./attempt-view";
@@ -41,6 +41,7 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
   if (!row?.courseId) throw new Error("attempt vanished while submitting");
   const courseId = row.courseId;
   const byId = new Map(own.quiz.questions.map((q) => [q.id, q]));
+  const score = attemptScoreColumns(result);
   if (result.questions.length > 0) {
     await tx
       .insert(attemptResponses)
@@ -61,6 +62,7 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
             courseId,
             userId: own.row.userId,
             submittedAt: new Date(submittedAt),
+            ...score,
             ...(authored ? responseColumns(authored, response, question) : {}),
           };
         }),
@@ -83,6 +85,8 @@ export async function finishAttempt(tx: Executor, own: OwnAttempt, now: Date) {
           misconceptions: sql`excluded.misconceptions`,
           objectives: sql`excluded.objectives`,
           answerText: sql`excluded.answer_text`,
+          attemptPoints: sql`excluded.attempt_points`,
+          attemptPercent: sql`excluded.attempt_percent`,
         },
       });
   }

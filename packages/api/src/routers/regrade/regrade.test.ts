@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   attemptResponses,
@@ -77,9 +77,33 @@ async function storedScore(attemptId: string) {
   return row;
 }
 
+/**
+ * Response rows of the quiz whose copy of their attempt's score is not, to the last bit, the
+ * attempt's points and the percent item analysis ranks the attempt by (decision 0049).
+ */
+async function responsesWithStaleScore(quiz: string) {
+  const rows = await world.db.execute<{ attempt_id: string; question_id: string }>(sql`
+    select r.attempt_id, r.question_id from attempt_responses r join quiz_attempts a on a.id = r.attempt_id
+    where a.quiz_id = ${quiz}::uuid and a.status = 'submitted'
+      and (r.attempt_points is distinct from coalesce(a.points, 0)
+        or r.attempt_percent is distinct from coalesce(100 * a.points / nullif(a.max_points, 0), 0))`);
+  return rows.rows;
+}
+
 const historyCount = async () => (await world.db.select().from(attemptScoreHistory)).length;
 
 describe("regrade with a dry run", () => {
+  it("submitted responses carry their attempt's score, as item analysis ranks it", async () => {
+    const rows = await world.db
+      .select({ points: attemptResponses.attemptPoints })
+      .from(attemptResponses)
+      .innerJoin(quizAttempts, eq(quizAttempts.id, attemptResponses.attemptId))
+      .where(eq(quizAttempts.quizId, quizId));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.points !== null)).toBe(true);
+    expect(await responsesWithStaleScore(quizId)).toEqual([]);
+  });
+
   it("refuses a coach of another course and learners, on every regrade procedure", async () => {
     const other = await world.adminCallerFor("otherCoach");
     expect((await rejection(other.regrade.dryRun({ quizId }))).code).toBe("FORBIDDEN");
@@ -217,6 +241,8 @@ describe("regrade with a dry run", () => {
         9,
       );
     expect(await historyCount()).toBe(5);
+    // Changed and unchanged attempts alike: their responses carry the rewritten score.
+    expect(await responsesWithStaleScore(quizId)).toEqual([]);
     const dry = await coach.regrade.dryRun({ quizId });
     expect(dry).toMatchObject({ examined: 0, changed: 0, rows: [] });
     const again = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });

@@ -1,9 +1,9 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "@soleus/auth/audit";
 import type { Database, Executor } from "@soleus/auth/db-types";
-import { responseColumns } from "@soleus/db/response-columns";
-import { attemptResponses, quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
+import { attemptScoreColumns, responseColumns } from "@soleus/db/response-columns";
+import { quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
 import { completeLessonOfPassedCheck } from "../attempts/complete-checked-lesson";
 import { quizOfRevision } from "../attempts/quiz-source";
@@ -36,6 +36,7 @@ async function rewriteResponses(tx: Executor, rewrites: Rewrite[], target: Regra
   const byId = new Map(target.quiz.questions.map((q) => [q.id, q]));
   const rows = rewrites.flatMap(({ attempt, result }) => {
     const responses = (attempt.state.responses ?? {}) as Record<string, Record<string, unknown>>;
+    const score = attemptScoreColumns(result);
     return result.questions.map((question) => {
       const authored = byId.get(question.questionId);
       const response = responses[question.questionId] ?? null;
@@ -52,6 +53,8 @@ async function rewriteResponses(tx: Executor, rewrites: Rewrite[], target: Regra
         misconceptions: columns?.misconceptions ?? null,
         objectives: columns?.objectives ?? null,
         answer_text: columns?.answerText ?? null,
+        attempt_points: score.attemptPoints,
+        attempt_percent: score.attemptPercent,
       };
     });
   });
@@ -61,12 +64,31 @@ async function rewriteResponses(tx: Executor, rewrites: Rewrite[], target: Regra
       set quiz_revision_id = ${target.revisionId}::uuid, earned = v.earned, max = v.max,
           state = v.state, question_type = v.question_type, chosen_options = v.chosen_options,
           choice_mask = v.choice_mask, misconceptions = v.misconceptions,
-          objectives = v.objectives, answer_text = v.answer_text
+          objectives = v.objectives, answer_text = v.answer_text,
+          attempt_points = v.attempt_points, attempt_percent = v.attempt_percent
       from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + RESPONSE_CHUNK))}::jsonb) as v(
         attempt_id uuid, question_id text, earned float8, max float8, state text,
         question_type text, chosen_options text[], choice_mask int, misconceptions text[],
-        objectives text[], answer_text text)
+        objectives text[], answer_text text, attempt_points float8, attempt_percent float8)
       where r.attempt_id = v.attempt_id and r.question_id = v.question_id`);
+}
+
+/**
+ * Responses of attempts whose marks did not change move to the target revision; their copies of
+ * the attempt's score follow the attempt's rewritten points (equal within the engine's tolerance,
+ * but item analysis ranks by exact equality with the attempt, decision 0049).
+ */
+async function moveUnchangedResponses(tx: Executor, unchanged: Rewrite[], revisionId: string) {
+  if (unchanged.length === 0) return;
+  const rows = unchanged.map(({ attempt, result }) => {
+    const score = attemptScoreColumns(result);
+    return { id: attempt.id, points: score.attemptPoints, percent: score.attemptPercent };
+  });
+  await tx.execute(sql`
+    update attempt_responses as r
+    set quiz_revision_id = ${revisionId}::uuid, attempt_points = v.points, attempt_percent = v.percent
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, points float8, percent float8)
+    where r.attempt_id = v.id`);
 }
 
 async function rewriteAttempts(tx: Executor, rewrites: Rewrite[], job: JobRow, now: Date) {
@@ -147,12 +169,11 @@ export async function runRegradeBatch(
       rewrites.filter((r) => r.changed),
       onto,
     );
-    const unchangedIds = rewrites.filter((r) => !r.changed).map((r) => r.attempt.id);
-    if (unchangedIds.length > 0)
-      await tx
-        .update(attemptResponses)
-        .set({ quizRevisionId: job.targetRevisionId })
-        .where(inArray(attemptResponses.attemptId, unchangedIds));
+    await moveUnchangedResponses(
+      tx,
+      rewrites.filter((r) => !r.changed),
+      job.targetRevisionId,
+    );
     for (const { attempt, result, changed } of rewrites)
       if (changed && result.passed && !attempt.stored.passed)
         await completeLessonOfPassedCheck(tx, { userId: attempt.userId, quizId: job.quizId }, at);

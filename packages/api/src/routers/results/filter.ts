@@ -131,15 +131,17 @@ export function attemptConditions(scope: ResultsScope): SQL {
   return sql.join(parts, sql` and `);
 }
 
+const COUNTED_COLUMNS = sql`a.id, a.user_id, a.quiz_id, a.quiz_revision_id, a.attempt_number, a.points,
+    a.max_points, a.percent, a.passed, a.started_at, a.submitted_at`;
+
 /**
  * The counted attempts as a subquery over `quiz_attempts a`: all of them, or per learner and
  * quiz the first, last or highest-scoring one (ties: the earlier attempt), as the engine.
- * `extra` narrows further (e.g. one revision for item analysis).
+ * `extra` narrows further (e.g. one revision for item analysis); `columns` picks fewer columns
+ * (of `a`) than the default, e.g. only what an index covers.
  */
-export function countedAttempts(scope: ResultsScope, extra?: SQL): SQL {
+export function countedAttempts(scope: ResultsScope, extra?: SQL, columns = COUNTED_COLUMNS): SQL {
   const where = extra ? sql`${attemptConditions(scope)} and ${extra}` : attemptConditions(scope);
-  const columns = sql`a.id, a.user_id, a.quiz_id, a.quiz_revision_id, a.attempt_number, a.points,
-    a.max_points, a.percent, a.passed, a.started_at, a.submitted_at`;
   switch (scope.selection) {
     case "all":
       return sql`select ${columns} from quiz_attempts a where ${where}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
-import type { Executor } from "@soleus/auth/db-types";
+import type { Database, Executor } from "@soleus/auth/db-types";
 import {
   DEFAULT_FLAG_THRESHOLDS,
   effectiveWeights,
@@ -14,8 +14,9 @@ import {
   type QuestionType,
 } from "@soleus/quiz-engine";
 import { quizOfRevision } from "../attempts/quiz-source";
-import { countedAttempts, type ResultsScope } from "./filter";
+import type { ResultsScope } from "./filter";
 import { columnFigures, describeBins, type Bin, type JointCell } from "./histogram-statistics";
+import { itemHistograms } from "./item-histograms";
 
 export interface OptionFrequencyRow extends OptionFrequency {
   text: string;
@@ -94,58 +95,6 @@ async function pickRevision(db: Executor, scope: ResultsScope): Promise<Revision
   return rows.rows[0] ?? null;
 }
 
-type HistogramRow = {
-  part: "score" | "joint" | "choice";
-  question_id: string | null;
-  x: number | null;
-  y: number | null;
-  grp: number | null;
-  mask: number | null;
-  n: number;
-};
-
-/**
- * One statement: the counted attempts of the revision, ranked by score into thirds (ties by
- * submission time, then id: the order the engine is given them in), then histograms of
- * attempt scores, of (question, mark, rest-of-quiz) and of (question, third, choice mask).
- */
-async function histograms(db: Executor, scope: ResultsScope, revisionId: string) {
-  const counted = countedAttempts(scope, sql`a.quiz_revision_id = ${revisionId}::uuid`);
-  return db.transaction(async (tx) => {
-    // Without extended statistics the planner multiplies the selectivities of quiz, revision
-    // and course, expects ~1 % of the attempts and probes the responses once per attempt:
-    // minutes at a million attempts. Even with them it will not hash the ranked attempts (a CTE
-    // has no statistics). The plan wanted: the revision's responses from their covering index in
-    // attempt order, merged with the ranked attempts, one pass (decision 0046).
-    await tx.execute(sql`set local enable_nestloop = off`);
-    await tx.execute(sql`set local enable_hashjoin = off`);
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    const rows = await tx.execute<HistogramRow>(sql`
-    with k as (${counted}),
-    t as (
-      select k.id, coalesce(k.points, 0)::float8 as total,
-        coalesce(100 * k.points / nullif(k.max_points, 0), 0)::float8 as pct,
-        row_number() over (order by coalesce(100 * k.points / nullif(k.max_points, 0), 0), k.submitted_at, k.id) as rk,
-        count(*) over () as cnt
-      from k
-    ),
-    g as materialized (
-      select t.id, t.total, t.pct,
-        case when t.rk <= floor(t.cnt / 3) then -1 when t.rk > t.cnt - floor(t.cnt / 3) then 1 else 0 end as grp
-      from t
-    )
-    select 'score' as part, null::text as question_id, g.pct as x, g.total as y, null::int as grp, null::int as mask, count(*)::int as n
-    from g group by g.pct, g.total
-    union all
-    select case when grouping(r.earned) = 0 then 'joint' else 'choice' end as part,
-      r.question_id, r.earned as x, (g.total - r.earned) as y, g.grp::int as grp, r.choice_mask as mask, count(*)::int as n
-    from attempt_responses r join g on g.id = r.attempt_id
-    where r.quiz_revision_id = ${revisionId}::uuid
-    group by grouping sets ((r.question_id, r.earned, (g.total - r.earned)), (r.question_id, g.grp, r.choice_mask))`);
-    return rows.rows;
-  });
-}
-
 const optionTexts = (
   question: Question,
 ): Map<string, { text: string; misconception: string | null }> => {
@@ -169,7 +118,7 @@ const optionTexts = (
 
 /** Item analysis of one quiz revision: the engine's statistics, from SQL histograms. */
 export async function computeItemAnalysis(
-  db: Executor,
+  db: Database,
   scope: ResultsScope,
 ): Promise<ItemAnalysis> {
   if (!scope.quizId)
@@ -219,7 +168,7 @@ export async function computeItemAnalysis(
     questions: revision.questions as never,
   });
   const items = statisticsItemsOf(quiz);
-  const rows = await histograms(db, scope, revision.id);
+  const rows = await itemHistograms(db, scope, revision.id);
 
   const scoreBins: Bin[] = [];
   const totalBins: Bin[] = [];
