@@ -3,6 +3,7 @@ import type { Executor } from "@soleus/auth/db-types";
 import { decideRegrade } from "./decide";
 import {
   candidatePage,
+  learnersByIds,
   regradeTarget,
   yieldToEventLoop,
   type CandidateAttempt,
@@ -47,7 +48,7 @@ const scoreOf = (s: ScoreView): ScoreView => ({
  */
 export async function dryRunRegrade(db: Executor, quizId: string) {
   const target = await regradeTarget(db, quizId);
-  const rows: DryRunRow[] = [];
+  const rows: (Omit<DryRunRow, "learner" | "email"> & { userId: string })[] = [];
   const perQuestion = new Map<string, { changed: number; raised: number; lowered: number }>();
   let examined = 0;
   let changed = 0;
@@ -58,9 +59,12 @@ export async function dryRunRegrade(db: Executor, quizId: string) {
   let unchanged = 0;
   let incompatible = 0;
   let firstIncompatibleReason: string | null = null;
-  let cursor: string | null = null;
-  for (;;) {
-    const page: CandidateAttempt[] = await candidatePage(db, target, cursor, PAGE);
+  // The next page is read while this one is scored: PostgreSQL and Node work at the same time.
+  let next: Promise<CandidateAttempt[]> | null = candidatePage(db, target, null, PAGE);
+  while (next) {
+    const page: CandidateAttempt[] = await next;
+    const last = page[page.length - 1];
+    next = page.length === PAGE && last ? candidatePage(db, target, last.id, PAGE) : null;
     for (const attempt of page) {
       examined += 1;
       const decision = decideRegrade(target.quiz, attempt, "all");
@@ -93,8 +97,7 @@ export async function dryRunRegrade(db: Executor, quizId: string) {
       if (rows.length < DRY_RUN_ROW_LIMIT)
         rows.push({
           attemptId: attempt.id,
-          learner: attempt.learnerName ?? attempt.learnerEmail,
-          email: attempt.learnerEmail,
+          userId: attempt.userId,
           attemptNumber: attempt.attemptNumber,
           submittedAt: attempt.submittedAt,
           before: scoreOf(attempt.stored),
@@ -104,10 +107,12 @@ export async function dryRunRegrade(db: Executor, quizId: string) {
           changedQuestions: outcome.changedQuestions,
         });
     }
-    if (page.length < PAGE) break;
-    cursor = page[page.length - 1]?.id ?? null;
     await yieldToEventLoop();
   }
+  const learners = await learnersByIds(
+    db,
+    rows.map((r) => r.userId),
+  );
   const order = new Map(target.quiz.questions.map((q, i) => [q.id, i]));
   return {
     quizId,
@@ -126,7 +131,14 @@ export async function dryRunRegrade(db: Executor, quizId: string) {
     perQuestion: [...perQuestion.entries()]
       .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
       .map(([questionId, counts]) => ({ questionId, ...counts })),
-    rows,
+    rows: rows.map(({ userId, ...row }): DryRunRow => {
+      const learner = learners.get(userId);
+      return {
+        ...row,
+        learner: learner?.name ?? learner?.email ?? "",
+        email: learner?.email ?? "",
+      };
+    }),
     rowsTruncated: changed > rows.length,
   };
 }

@@ -5,7 +5,7 @@ import type { Database, Executor } from "@soleus/auth/db-types";
 import { responseColumns } from "@soleus/db/response-columns";
 import { attemptResponses, quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
-import { completeLessonOfPassedCheck } from "../attempts/complete-checked-lesson";
+import { completeLessonForLearners } from "../attempts/complete-checked-lesson";
 import { quizOfRevision } from "../attempts/quiz-source";
 import { decideRegrade } from "./decide";
 import {
@@ -153,9 +153,16 @@ export async function runRegradeBatch(
         .update(attemptResponses)
         .set({ quizRevisionId: job.targetRevisionId })
         .where(inArray(attemptResponses.attemptId, unchangedIds));
-    for (const { attempt, result, changed } of rewrites)
-      if (changed && result.passed && !attempt.stored.passed)
-        await completeLessonOfPassedCheck(tx, { userId: attempt.userId, quizId: job.quizId }, at);
+    await completeLessonForLearners(
+      tx,
+      job.quizId,
+      rewrites
+        .filter(
+          ({ attempt, result, changed }) => changed && result.passed && !attempt.stored.passed,
+        )
+        .map(({ attempt }) => attempt.userId),
+      at,
+    );
     const finished = page.length < batchSize;
     const changedCount = rewrites.filter((r) => r.changed).length;
     await tx
