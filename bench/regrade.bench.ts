@@ -274,7 +274,48 @@ const results: Record<string, unknown> = {
 };
 const dryRuns: number[] = [];
 const applies: number[] = [];
-const probes: number[] = [];
+const dryProbes: number[] = [];
+const applyProbes: number[] = [];
+const runs: unknown[] = [];
+const requestMs: number[] = [];
+
+/** A dry run as the page drives it: start (returns at once), then poll its progress. */
+async function dryRunToEnd() {
+  const t = process.hrtime.bigint();
+  const started = await api.regrade.startDryRun({ quizId });
+  requestMs.push(ms(t));
+  for (;;) {
+    const tp = process.hrtime.bigint();
+    const p = await api.regrade.dryRunProgress({ quizId, dryRunId: started.dryRunId });
+    requestMs.push(ms(tp));
+    if (p.status !== "running") {
+      if (p.status !== "done" || !p.result) throw new Error(`dry run ${p.status}: ${p.error}`);
+      return p.result;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function summarise() {
+  results.dryRunMs = { median: pct(dryRuns, 50), runs: dryRuns };
+  results.applyMs = { median: pct(applies, 50), runs: applies };
+  const probeFigures = (values: number[]) => ({
+    p50: pct(values, 50),
+    p95: pct(values, 95),
+    p99: pct(values, 99),
+    n: values.length,
+  });
+  results.probeDuringDryRunMs = probeFigures(dryProbes);
+  results.probeDuringApplyMs = probeFigures(applyProbes);
+  results.regradeRequestsMs = probeFigures(requestMs);
+  results.runs = runs;
+  results.loadAfter = load();
+  writeFileSync(
+    new URL("./results/regrade.json", import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+}
+
 traced.clear();
 let target = await publish(true);
 for (let run = 0; run < RUNS; run++) {
@@ -283,19 +324,24 @@ for (let run = 0; run < RUNS; run++) {
   await pool.query("vacuum analyze quiz_attempts, attempt_responses, attempt_score_history");
   const loadBefore = load();
   let changed = 0;
-  const dryMs: number[] = [];
+  const t0 = process.hrtime.bigint();
   const probeDry = await probeWhile(async () => {
-    const t = process.hrtime.bigint();
-    const dry = await api.regrade.dryRun({ quizId });
-    dryMs.push(ms(t));
-    changed = dry.changed;
+    changed = (await dryRunToEnd()).changed;
   });
-  dryRuns.push(dryMs[0] ?? 0);
+  dryRuns.push(ms(t0));
+  const loadAfterDry = load();
+  console.log(
+    `run ${run + 1}: dry run ${((dryRuns[run] ?? 0) / 1000).toFixed(1)} s (${changed} would change); probe p50 ${pct(probeDry, 50).toFixed(0)} ms p99 ${pct(probeDry, 99).toFixed(0)} ms; load ${loadBefore} → ${loadAfterDry}`,
+  );
   const t = process.hrtime.bigint();
   const probeApply = await probeWhile(async () => {
+    const tj = process.hrtime.bigint();
     const job = await api.regrade.start({ quizId, targetRevisionId: target, mode: "all" });
+    requestMs.push(ms(tj));
     for (;;) {
+      const tp = process.hrtime.bigint();
       const p = await api.regrade.progress({ quizId, jobId: job.jobId });
+      requestMs.push(ms(tp));
       if (p.status !== "running") {
         if (p.status !== "done" || p.processed !== ATTEMPTS)
           throw new Error(`regrade ${p.status}: ${JSON.stringify(p)}`);
@@ -305,32 +351,29 @@ for (let run = 0; run < RUNS; run++) {
     }
   });
   applies.push(ms(t));
-  probes.push(...probeDry, ...probeApply);
+  dryProbes.push(...probeDry);
+  applyProbes.push(...probeApply);
+  runs.push({
+    dryRunMs: dryRuns[run],
+    applyMs: applies[run],
+    changed,
+    loadBefore,
+    loadAfterDry,
+    loadAfter: load(),
+  });
   console.log(
-    `run ${run + 1}: dry run ${((dryRuns[run] ?? 0) / 1000).toFixed(1)} s (${changed} would change), apply ${((applies[run] ?? 0) / 1000).toFixed(1)} s; probe p50 ${pct([...probeDry, ...probeApply], 50).toFixed(0)} ms p99 ${pct([...probeDry, ...probeApply], 99).toFixed(0)} ms; load before ${loadBefore}, after ${load()}`,
+    `run ${run + 1}: apply ${((applies[run] ?? 0) / 1000).toFixed(1)} s; probe p50 ${pct(probeApply, 50).toFixed(0)} ms p99 ${pct(probeApply, 99).toFixed(0)} ms; load after ${load()}`,
   );
+  summarise();
   // The next run corrects it back (and then forward again): every run regrades every attempt.
   if (run < RUNS - 1) target = await publish(run % 2 === 1);
 }
 // A second regrade of the same change: nothing to do.
 const again = process.hrtime.bigint();
-const idle = await api.regrade.dryRun({ quizId });
+const idle = await dryRunToEnd();
 results.secondDryRunOnSameRevision = { changed: idle.changed, ms: ms(again) };
-
-results.dryRunMs = { median: pct(dryRuns, 50), runs: dryRuns };
-results.applyMs = { median: pct(applies, 50), runs: applies };
-results.probeMs = {
-  p50: pct(probes, 50),
-  p95: pct(probes, 95),
-  p99: pct(probes, 99),
-  n: probes.length,
-};
-results.loadAfter = load();
+summarise();
 console.log(JSON.stringify(results, null, 2));
-writeFileSync(
-  new URL("./results/regrade.json", import.meta.url),
-  `${JSON.stringify(results, null, 2)}\n`,
-);
 if (process.env.BENCH_TRACE) printTrace();
 await handle.close();
 if (!kept) await admin.query(`drop database if exists "${name}" with (force)`);

@@ -29,6 +29,25 @@ export async function regradeTarget(db: Executor, quizId: string) {
 }
 export type RegradeTarget = Awaited<ReturnType<typeof regradeTarget>>;
 
+/** One revision of a quiz (published or not any more), as the engine's quiz. */
+export async function regradeTargetAt(db: Executor, revisionId: string): Promise<RegradeTarget> {
+  const [row] = await db
+    .select({ slug: quizzes.slug, courseId: quizzes.courseId, revision: quizRevisions })
+    .from(quizRevisions)
+    .innerJoin(quizzes, eq(quizzes.id, quizRevisions.quizId))
+    .where(eq(quizRevisions.id, revisionId))
+    .limit(1);
+  if (!row) throw new Error("the regrade's revision is gone");
+  return {
+    quizId: row.revision.quizId,
+    courseId: row.courseId,
+    revisionId: row.revision.id,
+    revisionNumber: row.revision.revision,
+    title: row.revision.title,
+    quiz: quizOfRevision(row.slug, row.revision),
+  };
+}
+
 /** Submitted attempts of the quiz scored on another revision than `revisionId`. */
 export function scoredElsewhere(quizId: string, revisionId: string) {
   return and(

@@ -3,15 +3,15 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "@soleus/auth/audit";
 import type { Database, Executor } from "@soleus/auth/db-types";
 import { responseColumns } from "@soleus/db/response-columns";
-import { attemptResponses, quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
+import { attemptResponses, regradeJobs } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
 import { completeLessonForLearners } from "../attempts/complete-checked-lesson";
-import { quizOfRevision } from "../attempts/quiz-source";
 import { decideRegrade } from "./decide";
+import { SCORE_SLICE } from "./dry-run";
 import {
   bumpResultStamp,
   candidatePage,
-  regradeTarget,
+  regradeTargetAt,
   yieldToEventLoop,
   type CandidateAttempt,
   type RegradeTarget,
@@ -115,12 +115,8 @@ export async function runRegradeBatch(
       .where(eq(regradeJobs.id, jobId))
       .for("update", { skipLocked: true });
     if (job?.status !== "running") return false;
-    const target = await regradeTarget(tx, job.quizId);
     // The job scores onto the revision it was started for, even if the quiz was published again.
-    const onto =
-      target.revisionId === job.targetRevisionId
-        ? target
-        : await targetAt(tx, job, target.courseId);
+    const onto = await regradeTargetAt(tx, job.targetRevisionId);
     const page = await candidatePage(
       tx,
       { quizId: job.quizId, revisionId: job.targetRevisionId },
@@ -131,7 +127,9 @@ export async function runRegradeBatch(
     const at = now();
     const rewrites: Rewrite[] = [];
     let keptBack = 0;
-    for (const attempt of page) {
+    for (const [index, attempt] of page.entries()) {
+      // Other requests run between slices (on PostgreSQL they use other connections meanwhile).
+      if (index > 0 && index % SCORE_SLICE === 0) await yieldToEventLoop();
       const decision = decideRegrade(onto.quiz, attempt, job.mode);
       if (decision.action === "keep") keptBack += 1;
       else
@@ -195,24 +193,6 @@ export async function runRegradeBatch(
       });
     return !finished;
   });
-}
-
-/** The engine's quiz of the job's own target revision. */
-async function targetAt(tx: Executor, job: JobRow, courseId: string) {
-  const [row] = await tx
-    .select({ slug: quizzes.slug, revision: quizRevisions })
-    .from(quizRevisions)
-    .innerJoin(quizzes, eq(quizzes.id, quizRevisions.quizId))
-    .where(eq(quizRevisions.id, job.targetRevisionId));
-  if (!row) throw new Error("the regrade's revision is gone");
-  return {
-    quizId: job.quizId,
-    courseId,
-    revisionId: row.revision.id,
-    revisionNumber: row.revision.revision,
-    title: row.revision.title,
-    quiz: quizOfRevision(row.slug, row.revision),
-  };
 }
 
 const running = new Set<string>();
