@@ -191,7 +191,7 @@ export async function runDryRunBatch(
       .update(regradeDryRuns)
       .set({
         processed: run.processed + page.length,
-        summary: summary as unknown as Record<string, unknown>,
+        summary,
         // The table stops growing at its limit: most batches leave it as it is.
         ...(rows.length > rowsBefore ? { rows } : {}),
         cursor: page[page.length - 1]?.id ?? run.cursor,
