@@ -203,14 +203,13 @@ if (RUNS === 0) {
 }
 
 /** Publishes a new revision: `corrected` moves the first single-choice key and doubles the second's points. */
-let revisionNumber = Number(
+let revisionNumber =
   (
     await pool.query<{ n: number }>(
       "select max(revision)::int as n from quiz_revisions where quiz_id = $1",
       [final.quiz_id],
     )
-  ).rows[0]?.n ?? 1,
-);
+  ).rows[0]?.n ?? 1;
 async function publish(corrected: boolean): Promise<string> {
   revisionNumber += 1;
   const questions = structuredClone(final.revision.questions) as {
