@@ -40,8 +40,17 @@ test("a coach dry-runs a key correction, checks it, applies it with the keyboard
   const dryRun = page.getByRole("button", { name: "Run the dry run" });
   await tabTo(page, dryRun);
   await page.keyboard.press("Enter");
+  // The dry run is a batched job: its progress bar fills, then the tables show.
+  await expect(page.locator("#dry-run-progress-text")).toHaveText(
+    "Dry run finished: 3 of 3 attempts scored. Nothing has changed yet.",
+    { timeout: 30_000 },
+  );
+  await expect(page.getByRole("progressbar", { name: "Dry run progress" })).toHaveAttribute(
+    "value",
+    "3",
+  );
   const table = page.locator("#regrade-attempts");
-  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(ANSWERS.length);
   for (const learner of fixture.learners) {
     const row = table.locator(`tr[data-attempt-id="${learner.attemptId}"]`);

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@soleus/auth/testing/fixtures";
 import { adminRouter, learnerRouter } from "./root";
@@ -11,7 +12,7 @@ import {
   versionOf,
   warmUpPublishChecks,
 } from "./testing/authoring-fixtures";
-import { courseAccommodations, regradeJobs } from "@soleus/db/schema";
+import { courseAccommodations, regradeDryRuns, regradeJobs } from "@soleus/db/schema";
 import { addRegradeQuiz } from "./testing/regrade-fixtures";
 import { sampleResponse } from "./testing/sample-response";
 import { optionIdByText } from "./testing/option-by-text";
@@ -482,7 +483,33 @@ const ADMIN_RULES: Record<string, Rule> = {
     },
   },
   "regrade.status": { allowed: AUTHORS, input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }) },
-  "regrade.dryRun": { allowed: AUTHORS, input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }) },
+  "regrade.startDryRun": {
+    allowed: AUTHORS,
+    input: async (w) => ({ quizId: await quizIdOf(w, QUIZ) }),
+  },
+  "regrade.dryRunProgress": {
+    allowed: AUTHORS,
+    input: async (w) => {
+      const id = await quizIdOf(w, QUIZ);
+      const [run] = await w.db
+        .insert(regradeDryRuns)
+        .values({
+          quizId: id,
+          targetRevisionId: await publishedRevisionOf(w, "quiz", id),
+          status: "done",
+          total: 0,
+          summary: {},
+          rows: [],
+          startedAt: new Date(),
+        })
+        .onConflictDoNothing()
+        .returning();
+      const [kept] = run
+        ? [run]
+        : await w.db.select().from(regradeDryRuns).where(eq(regradeDryRuns.quizId, id));
+      return { quizId: id, dryRunId: kept?.id };
+    },
+  },
   // A fresh quiz each time, so one caller's running regrade never blocks the next.
   "regrade.start": {
     allowed: AUTHORS,

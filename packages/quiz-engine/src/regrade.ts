@@ -43,8 +43,9 @@ export function regradeAttempt(
 ): RegradeOutcome {
   let result: AttemptResult;
   try {
-    // A copy: an attempt the engine sealed for its own quiz would skip the checks against this one.
-    result = resultOfAttempt(quiz, structuredClone(attempt) as never, options);
+    // Checked against this quiz even if the engine sealed it for another revision (no copy needed:
+    // checking builds a new attempt and never changes the input).
+    result = resultOfAttempt(quiz, attempt as never, { ...options, recheck: true });
   } catch (error) {
     if (isQuizEngineError(error))
       return { kind: "incompatible", reason: error.issues[0]?.message ?? error.message };

@@ -2,7 +2,7 @@ import type { AdminRouterOutputs } from "@soleus/api";
 import { ScrollTable } from "~/results/scroll-table";
 import { passFlipText, plural, scoreText } from "./regrade-format";
 
-type DryRun = AdminRouterOutputs["regrade"]["dryRun"];
+type DryRun = NonNullable<AdminRouterOutputs["regrade"]["dryRunProgress"]["result"]>;
 
 /** The dry run: what would change, per question and per attempt, before anything changes. */
 export function DryRunTables({ dry }: { dry: DryRun }) {

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { ConfirmAction } from "~/editor/confirm-action";
 import { failure, messageOf } from "~/authoring/api-errors";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { DryRunProgress } from "./dry-run-progress";
 import { DryRunTables } from "./dry-run-tables";
 import { plural } from "./regrade-format";
 import { RegradeProgress } from "./regrade-progress";
@@ -12,24 +13,28 @@ import { RegradeProgress } from "./regrade-progress";
 type Mode = "all" | "raise_only";
 
 /**
- * Regrading a quiz onto its published revision: a dry run lists every attempt whose score would
- * change; the coach chooses "regrade all" or "only raise scores", confirms, and follows the
- * progress (stored in the database, so any instance can show it).
+ * Regrading a quiz onto its published revision: a dry run (a batched job, decision 0048) lists
+ * every attempt whose score would change; the coach chooses "regrade all" or "only raise
+ * scores", confirms, and follows the progress. Both are stored in the database, so any instance
+ * shows them, and a reloaded page finds the kept dry run again.
  */
 export function RegradeScreen({ courseId, quizId }: { courseId: string; quizId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [dryRunAsked, setDryRunAsked] = useState(false);
+  const [dryRunId, setDryRunId] = useState<string | null>(null);
+  const [dryRunStarting, setDryRunStarting] = useState(false);
+  const [dryRunError, setDryRunError] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>("all");
   const [jobId, setJobId] = useState<string | null>(null);
   const modeName = useId();
   const status = useQuery({ ...trpc.regrade.status.queryOptions({ quizId }), retry: false });
+  const activeDryRunId = dryRunId ?? status.data?.latestDryRun?.dryRunId ?? null;
   const dry = useQuery({
-    ...trpc.regrade.dryRun.queryOptions({ quizId }),
-    enabled: dryRunAsked,
+    ...trpc.regrade.dryRunProgress.queryOptions({ quizId, dryRunId: activeDryRunId ?? quizId }),
+    enabled: activeDryRunId !== null,
     retry: false,
-    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
   });
   const runningJobId =
     jobId ?? (status.data?.latestJob?.status === "running" ? status.data.latestJob.jobId : null);
@@ -53,7 +58,10 @@ export function RegradeScreen({ courseId, quizId }: { courseId: string; quizId: 
     );
   const info = status.data;
   const job = runningJobId !== null ? progress.data : undefined;
-  const dryData = dry.data;
+  const dryRun = activeDryRunId !== null ? dry.data : undefined;
+  const dryRunning = dryRunStarting || dryRun?.status === "running";
+  // The result is offered for the apply step only while it describes the published revision.
+  const dryData = dryRun?.status === "done" && !dryRun.stale ? dryRun.result : null;
   const modeText =
     mode === "all"
       ? "every changed score is replaced, up or down"
@@ -81,20 +89,40 @@ export function RegradeScreen({ courseId, quizId }: { courseId: string; quizId: 
         <button
           type="button"
           className="button"
-          disabled={dry.isFetching}
+          disabled={dryRunning}
           onClick={() => {
-            if (dryRunAsked) void dry.refetch();
-            else setDryRunAsked(true);
+            setDryRunStarting(true);
+            setDryRunError(null);
+            client.regrade.startDryRun
+              .mutate({ quizId })
+              .then(async (started) => {
+                setDryRunId(started.dryRunId);
+                await queryClient.invalidateQueries({
+                  queryKey: trpc.regrade.dryRunProgress.queryKey({
+                    quizId,
+                    dryRunId: started.dryRunId,
+                  }),
+                });
+              })
+              .catch((error: unknown) => {
+                setDryRunError(messageOf(error));
+              })
+              .finally(() => {
+                setDryRunStarting(false);
+              });
           }}
         >
-          {dryData ? "Run the dry run again" : "Run the dry run"}
+          {dryRun ? "Run the dry run again" : "Run the dry run"}
         </button>
-        {dry.isFetching ? <p role="status">Scoring the attempts again…</p> : null}
-        {dry.status === "error" ? <p role="alert">{messageOf(dry.error)}</p> : null}
-        {dryData && !dry.isFetching ? <DryRunTables dry={dryData} /> : null}
+        {dryRunError ? <p role="alert">{dryRunError}</p> : null}
+        {dry.status === "error" && activeDryRunId !== null ? (
+          <p role="alert">{messageOf(dry.error)}</p>
+        ) : null}
+        {dryRun ? <DryRunProgress run={dryRun} /> : null}
+        {dryData ? <DryRunTables dry={dryData} /> : null}
       </section>
 
-      {dryData && dryData.examined > 0 && !dry.isFetching ? (
+      {dryData && dryData.examined > 0 ? (
         <section aria-labelledby="apply-heading">
           <h2 id="apply-heading">2. Apply</h2>
           <fieldset className="regrade-modes">
@@ -135,7 +163,7 @@ export function RegradeScreen({ courseId, quizId }: { courseId: string; quizId: 
             label="Apply the regrade"
             confirmLabel={mode === "all" ? "Yes, regrade all" : "Yes, only raise scores"}
             question={`Regrade ${plural(dryData.examined, "attempt", "attempts")} of "${info.title}" onto revision ${info.targetRevisionNumber}? In this mode ${modeText}. Previous scores are kept in each attempt's history.`}
-            disabled={progress.data?.status === "running"}
+            disabled={progress.data?.status === "running" || dryRunning}
             disabledReason="A regrade is running."
             run={async () => {
               try {

@@ -87,6 +87,40 @@ export const regradeJobs = pgTable(
   ],
 );
 
+/**
+ * A regrade's dry run, run as a job in batches (docs/decisions/0048): what a regrade onto
+ * `target_revision_id` would change. Counts and the table's first rows grow batch by batch, so
+ * any instance shows the progress and the finished result stays for the apply step. One per
+ * quiz is kept: starting another replaces it.
+ */
+export const regradeDryRuns = pgTable(
+  "regrade_dry_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    targetRevisionId: uuid("target_revision_id")
+      .notNull()
+      .references(() => quizRevisions.id, { onDelete: "cascade" }),
+    status: regradeStatusEnum("status").notNull().default("running"),
+    /** Attempts scored on an earlier revision when the dry run started. */
+    total: integer("total").notNull(),
+    processed: integer("processed").notNull().default(0),
+    /** Counts, marks per question and the first incompatibility, summed batch by batch. */
+    summary: jsonb("summary").$type<Record<string, unknown>>().notNull(),
+    /** The first changed attempts (at most the page's limit), in attempt id order. */
+    rows: jsonb("rows").$type<unknown[]>().notNull(),
+    cursor: uuid("cursor"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "date" }),
+    error: text("error"),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [uniqueIndex("regrade_dry_runs_one_per_quiz").on(table.quizId)],
+);
+
 /** An attempt's score before a regrade changed it: its history, newest last. */
 export const attemptScoreHistory = pgTable(
   "attempt_score_history",

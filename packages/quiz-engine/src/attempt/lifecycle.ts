@@ -189,14 +189,17 @@ export function submitAttempt(
   return { attempt: submitted, result: buildResult(validQuiz, submitted, thresholds) };
 }
 
-/** The result of an already submitted attempt (e.g. to show it again later). */
+/**
+ * The result of an already submitted attempt (e.g. to show it again later). `recheck` checks
+ * the attempt against this quiz even when the engine sealed it (for another revision).
+ */
 export function resultOfAttempt(
   quiz: Quiz,
   attempt: Attempt,
-  options: SubmitOptions = {},
+  options: SubmitOptions & { recheck?: boolean } = {},
 ): AttemptResult {
   const validQuiz = parseQuiz(quiz);
-  const validAttempt = parseAttempt(validQuiz, attempt);
+  const validAttempt = parseAttempt(validQuiz, attempt, { recheck: options.recheck ?? false });
   if (validAttempt.status !== "submitted")
     fail("invalid_attempt", ["status"], "the attempt has not been submitted yet");
   return buildResult(validQuiz, validAttempt, parseMasteryThresholds(options.mastery));

@@ -17,9 +17,15 @@ export function sealAttempt(attempt: Attempt): Attempt {
 /**
  * Check an attempt (e.g. loaded from storage) against its quiz: same quiz, known and distinct
  * questions, layouts that list each question's entries, and valid saved responses.
+ * `recheck` checks even an attempt the engine sealed (for another revision of the quiz, say);
+ * the input is never changed either way (the checked attempt is a new object).
  */
-export function parseAttempt(quiz: Quiz, input: unknown): Attempt {
-  if (typeof input === "object" && input !== null && validatedAttempts.has(input)) {
+export function parseAttempt(
+  quiz: Quiz,
+  input: unknown,
+  { recheck = false }: { recheck?: boolean } = {},
+): Attempt {
+  if (!recheck && typeof input === "object" && input !== null && validatedAttempts.has(input)) {
     const attempt = input as Attempt;
     if (attempt.quizId !== quiz.id)
       fail(

@@ -13,6 +13,17 @@ export async function completeLessonOfPassedCheck(
   attempt: { userId: string; quizId: string },
   completedAt: Date,
 ) {
+  await completeLessonForLearners(tx, attempt.quizId, [attempt.userId], completedAt);
+}
+
+/** The same for several learners who now pass the quiz (a regrade's batch): two statements. */
+export async function completeLessonForLearners(
+  tx: Executor,
+  quizId: string,
+  userIds: readonly string[],
+  completedAt: Date,
+) {
+  if (userIds.length === 0) return;
   const [checked] = await tx
     .select({ lessonId: lessons.id })
     .from(quizzes)
@@ -21,7 +32,7 @@ export async function completeLessonOfPassedCheck(
     .innerJoin(lessonRevisions, eq(lessonRevisions.id, lessons.publishedRevisionId))
     .where(
       and(
-        eq(quizzes.id, attempt.quizId),
+        eq(quizzes.id, quizId),
         eq(quizzes.kind, "lesson_check"),
         eq(lessonRevisions.quizSlug, quizzes.slug),
         lessonPublished,
@@ -31,6 +42,8 @@ export async function completeLessonOfPassedCheck(
   if (!checked) return;
   await tx
     .insert(lessonProgress)
-    .values({ userId: attempt.userId, lessonId: checked.lessonId, completedAt })
+    .values(
+      [...new Set(userIds)].map((userId) => ({ userId, lessonId: checked.lessonId, completedAt })),
+    )
     .onConflictDoNothing();
 }

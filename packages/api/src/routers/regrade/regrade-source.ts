@@ -1,9 +1,9 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, asc, count, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Executor } from "@soleus/auth/db-types";
 import { quizAttempts, quizRevisions, quizzes, users } from "@soleus/db/schema";
-import type { AttemptResult, Quiz, StoredScore } from "@soleus/quiz-engine";
+import type { Quiz, StoredScore } from "@soleus/quiz-engine";
 import { quizOfRevision } from "../attempts/quiz-source";
 
 export const NOT_PUBLISHED = "This quiz is not published, so there is nothing to regrade onto.";
@@ -29,6 +29,25 @@ export async function regradeTarget(db: Executor, quizId: string) {
 }
 export type RegradeTarget = Awaited<ReturnType<typeof regradeTarget>>;
 
+/** One revision of a quiz (published or not any more), as the engine's quiz. */
+export async function regradeTargetAt(db: Executor, revisionId: string): Promise<RegradeTarget> {
+  const [row] = await db
+    .select({ slug: quizzes.slug, courseId: quizzes.courseId, revision: quizRevisions })
+    .from(quizRevisions)
+    .innerJoin(quizzes, eq(quizzes.id, quizRevisions.quizId))
+    .where(eq(quizRevisions.id, revisionId))
+    .limit(1);
+  if (!row) throw new Error("the regrade's revision is gone");
+  return {
+    quizId: row.revision.quizId,
+    courseId: row.courseId,
+    revisionId: row.revision.id,
+    revisionNumber: row.revision.revision,
+    title: row.revision.title,
+    quiz: quizOfRevision(row.slug, row.revision),
+  };
+}
+
 /** Submitted attempts of the quiz scored on another revision than `revisionId`. */
 export function scoredElsewhere(quizId: string, revisionId: string) {
   return and(
@@ -51,15 +70,21 @@ export async function countScoredElsewhere(db: Executor, quizId: string, revisio
 export interface CandidateAttempt {
   id: string;
   userId: string;
-  learnerName: string | null;
-  learnerEmail: string;
   attemptNumber: number;
   submittedAt: Date | null;
   quizRevisionId: string;
   state: Record<string, unknown>;
   stored: StoredScore;
-  result: Record<string, unknown> | null;
 }
+
+/**
+ * The stored marks per question, as `[questionId, earned, max]` triples built in SQL: a regrade
+ * compares with these only, so the whole stored result (~19 KB of JSON with feedback, sections
+ * and objectives) never travels to Node nor is parsed there (decision 0048).
+ */
+const storedMarks = sql<[string, number, number][] | null>`(
+  select jsonb_agg(jsonb_build_array(q->'questionId', q->'earned', q->'max'))
+  from jsonb_array_elements(${quizAttempts.result}->'questions') as q)`;
 
 /**
  * The next `limit` attempts after `cursor` (id order) scored elsewhere; optionally locked,
@@ -76,8 +101,6 @@ export async function candidatePage(
     .select({
       id: quizAttempts.id,
       userId: quizAttempts.userId,
-      learnerName: users.name,
-      learnerEmail: users.email,
       attemptNumber: quizAttempts.attemptNumber,
       submittedAt: quizAttempts.submittedAt,
       quizRevisionId: quizAttempts.quizRevisionId,
@@ -86,10 +109,9 @@ export async function candidatePage(
       maxPoints: quizAttempts.maxPoints,
       percent: quizAttempts.percent,
       passed: quizAttempts.passed,
-      result: quizAttempts.result,
+      marks: storedMarks,
     })
     .from(quizAttempts)
-    .innerJoin(users, eq(users.id, quizAttempts.userId))
     .where(
       and(
         scoredElsewhere(target.quizId, target.revisionId),
@@ -98,32 +120,36 @@ export async function candidatePage(
     )
     .orderBy(asc(quizAttempts.id))
     .limit(limit);
-  const rows = options.forUpdate ? await query.for("update", { of: quizAttempts }) : await query;
-  return rows.map((row) => {
-    const result = row.result as unknown as Partial<AttemptResult> | null;
-    return {
-      id: row.id,
-      userId: row.userId,
-      learnerName: row.learnerName,
-      learnerEmail: row.learnerEmail,
-      attemptNumber: row.attemptNumber,
-      submittedAt: row.submittedAt,
-      quizRevisionId: row.quizRevisionId,
-      state: row.state,
-      result: row.result,
-      stored: {
-        points: row.points ?? 0,
-        maxPoints: row.maxPoints ?? 0,
-        percent: row.percent ?? 0,
-        passed: row.passed ?? false,
-        questions: (result?.questions ?? []).map((q) => ({
-          questionId: q.questionId,
-          earned: q.earned,
-          max: q.max,
-        })),
-      },
-    };
-  });
+  const rows = options.forUpdate ? await query.for("update") : await query;
+  return rows.map((row) => ({
+    id: row.id,
+    userId: row.userId,
+    attemptNumber: row.attemptNumber,
+    submittedAt: row.submittedAt,
+    quizRevisionId: row.quizRevisionId,
+    state: row.state,
+    stored: {
+      points: row.points ?? 0,
+      maxPoints: row.maxPoints ?? 0,
+      percent: row.percent ?? 0,
+      passed: row.passed ?? false,
+      questions: (row.marks ?? []).map(([questionId, earned, max]) => ({
+        questionId,
+        earned,
+        max,
+      })),
+    },
+  }));
+}
+
+/** Names and emails of some learners, in one query (the dry run's table shows them). */
+export async function learnersByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { name: string | null; email: string }>();
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
 }
 
 /** Lets other requests run between two batches (the event loop is never held for long). */

@@ -15,3 +15,8 @@ export const regradeProgressSchema = z.object({
   quizId,
   jobId: z.uuid("That is not a valid regrade id."),
 });
+
+export const dryRunProgressSchema = z.object({
+  quizId,
+  dryRunId: z.uuid("That is not a valid dry run id."),
+});

@@ -5,6 +5,9 @@ import {
   attemptScoreHistory,
   auditLog,
   quizAttempts,
+  quizRevisions,
+  quizzes,
+  regradeDryRuns,
   regradeJobs,
   resultStamps,
 } from "@soleus/db/schema";
@@ -17,6 +20,7 @@ import {
   type RegradeAnswers,
 } from "../../testing/regrade-fixtures";
 import { COURSE, createWorld, type World } from "../../testing/world";
+import { runDryRunBatch } from "./dry-run";
 import { runRegradeBatch } from "./run-job";
 
 const SLUG = "regrade-me";
@@ -60,6 +64,29 @@ async function waitForJob(jobId: string) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("the regrade did not finish");
+}
+
+type AdminCaller = Awaited<ReturnType<World["adminCallerFor"]>>;
+
+/** Starts a dry run and waits for its runner; returns its last progress (with the result). */
+async function dryRunOf(caller: AdminCaller, quiz = quizId) {
+  const started = await caller.regrade.startDryRun({ quizId: quiz });
+  for (let i = 0; i < 200; i += 1) {
+    const progress = await caller.regrade.dryRunProgress({
+      quizId: quiz,
+      dryRunId: started.dryRunId,
+    });
+    if (progress.status !== "running") return progress;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the dry run did not finish");
+}
+
+/** The dry run's result, once it is done. */
+async function dryRunResultOf(caller: AdminCaller, quiz = quizId) {
+  const done = await dryRunOf(caller, quiz);
+  if (done.status !== "done" || !done.result) throw new Error(`dry run ${done.status}`);
+  return done.result;
 }
 
 async function storedScore(attemptId: string) {
@@ -106,7 +133,11 @@ describe("regrade with a dry run", () => {
 
   it("refuses a coach of another course and learners, on every regrade procedure", async () => {
     const other = await world.adminCallerFor("otherCoach");
-    expect((await rejection(other.regrade.dryRun({ quizId }))).code).toBe("FORBIDDEN");
+    expect((await rejection(other.regrade.startDryRun({ quizId }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejection(other.regrade.dryRunProgress({ quizId, dryRunId: crypto.randomUUID() })))
+        .code,
+    ).toBe("FORBIDDEN");
     expect(
       (await rejection(other.regrade.start({ quizId, targetRevisionId, mode: "all" }))).code,
     ).toBe("FORBIDDEN");
@@ -118,6 +149,7 @@ describe("regrade with a dry run", () => {
         .from(quizAttempts)
         .where(eq(quizAttempts.quizRevisionId, targetRevisionId)),
     ).toEqual([]);
+    expect(await world.db.select().from(regradeDryRuns)).toEqual([]);
   });
 
   it("lists every attempt whose score would change, as scored by hand, and changes nothing", async () => {
@@ -127,8 +159,9 @@ describe("regrade with a dry run", () => {
       targetRevisionId,
       attemptsOnEarlierRevisions: 5,
       latestJob: null,
+      latestDryRun: null,
     });
-    const dry = await coach.regrade.dryRun({ quizId });
+    const dry = await dryRunResultOf(coach);
     expect(dry.examined).toBe(5);
     expect(dry.changed).toBe(5);
     expect(dry.incompatible).toBe(0);
@@ -243,7 +276,7 @@ describe("regrade with a dry run", () => {
     expect(await historyCount()).toBe(5);
     // Changed and unchanged attempts alike: their responses carry the rewritten score.
     expect(await responsesWithStaleScore(quizId)).toEqual([]);
-    const dry = await coach.regrade.dryRun({ quizId });
+    const dry = await dryRunResultOf(coach);
     expect(dry).toMatchObject({ examined: 0, changed: 0, rows: [] });
     const again = await coach.regrade.start({ quizId, targetRevisionId, mode: "all" });
     expect(await waitForJob(again.jobId)).toMatchObject({
@@ -252,6 +285,107 @@ describe("regrade with a dry run", () => {
       changed: 0,
     });
     expect(await historyCount()).toBe(5);
+  });
+
+  it("a dry run goes in batches any caller can follow, is kept for the apply step, and goes stale when the quiz is published again", async () => {
+    const slug = "regrade-dry-batches";
+    const quiz = (await addRegradeQuiz(world, slug)).id;
+    for (const a of LEARNERS) {
+      const { caller } = await world.newLearner();
+      await takeRegradeQuiz(caller, COURSE, slug, a);
+    }
+    const revision = await publishKeyCorrection(world, quiz);
+    // The row as `startDryRun` writes it, without its background runner: batches of 2 by hand.
+    const [run] = await world.db
+      .insert(regradeDryRuns)
+      .values({
+        quizId: quiz,
+        targetRevisionId: revision,
+        total: LEARNERS.length,
+        summary: {},
+        rows: [],
+        startedAt: new Date(),
+        leaseUntil: new Date(Date.now() + 600_000),
+      })
+      .returning();
+    if (!run) throw new Error("no dry run");
+    const coach = await world.adminCallerFor("coach");
+    const admin = await world.adminCallerFor("admin");
+    // Starting again while it runs onto the same revision follows that one (no second runner).
+    expect((await coach.regrade.startDryRun({ quizId: quiz })).dryRunId).toBe(run.id);
+    const seen: unknown[] = [];
+    while (await runDryRunBatch(world.db, run.id, () => new Date(), 2)) {
+      const progress = await admin.regrade.dryRunProgress({ quizId: quiz, dryRunId: run.id });
+      seen.push([progress.status, progress.processed, progress.result]);
+    }
+    expect(seen).toEqual([
+      ["running", 2, null],
+      ["running", 4, null],
+    ]);
+    const done = await coach.regrade.dryRunProgress({ quizId: quiz, dryRunId: run.id });
+    expect(done).toMatchObject({ status: "done", processed: 5, total: 5, stale: false });
+    expect(done.result).toMatchObject({
+      examined: 5,
+      changed: 5,
+      nowFail: 2,
+      nowPass: 1,
+      lowered: 2,
+      incompatible: 0,
+      perQuestion: [{ questionId: "key-moves", changed: 5, raised: 2, lowered: 1 }],
+      rowsTruncated: false,
+    });
+    const byPercent = (values: number[]) => values.map((v) => v.toFixed(6)).sort();
+    expect(byPercent(done.result?.rows.map((r) => r.after.percent) ?? [])).toEqual(
+      byPercent(LEARNERS.map((a) => expectedScore(a, 2).percent)),
+    );
+    expect(byPercent(done.result?.rows.map((r) => r.before.percent) ?? [])).toEqual(
+      byPercent(LEARNERS.map((a) => expectedScore(a, 1).percent)),
+    );
+    // Kept for the apply step: a reloaded page finds it; nothing was regraded.
+    expect((await coach.regrade.status({ quizId: quiz })).latestDryRun).toMatchObject({
+      dryRunId: run.id,
+      status: "done",
+      stale: false,
+    });
+    expect(
+      await world.db.select().from(quizAttempts).where(eq(quizAttempts.quizRevisionId, revision)),
+    ).toEqual([]);
+
+    // Running it again replaces it: one dry run per quiz is kept.
+    const again = await dryRunResultOf(coach, quiz);
+    expect(again).toMatchObject({ examined: 5, changed: 5 });
+    const kept = await world.db
+      .select()
+      .from(regradeDryRuns)
+      .where(eq(regradeDryRuns.quizId, quiz));
+    expect(kept.map((k) => k.id === run.id)).toEqual([false]);
+
+    // Published again since: the kept dry run is stale and its revision cannot be applied.
+    const [source] = await world.db
+      .select()
+      .from(quizRevisions)
+      .where(eq(quizRevisions.id, revision));
+    if (!source) throw new Error("no revision");
+    const [third] = await world.db
+      .insert(quizRevisions)
+      .values({ ...source, id: undefined, revision: 3, contentHash: `${source.contentHash}-3` })
+      .returning();
+    if (!third) throw new Error("no third revision");
+    await world.db
+      .update(quizzes)
+      .set({ publishedRevisionId: third.id })
+      .where(eq(quizzes.id, quiz));
+    const status = await coach.regrade.status({ quizId: quiz });
+    expect(status.latestDryRun).toMatchObject({
+      status: "done",
+      stale: true,
+      targetRevisionId: revision,
+    });
+    const refused = await rejection(
+      coach.regrade.start({ quizId: quiz, targetRevisionId: revision, mode: "all" }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/published again/);
   });
 
   it("walks many attempts in small batches, each committing its progress; results caches go stale", async () => {

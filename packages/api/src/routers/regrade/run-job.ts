@@ -3,15 +3,15 @@ import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "@soleus/auth/audit";
 import type { Database, Executor } from "@soleus/auth/db-types";
 import { attemptScoreColumns, responseColumns } from "@soleus/db/response-columns";
-import { quizRevisions, quizzes, regradeJobs } from "@soleus/db/schema";
+import { regradeJobs } from "@soleus/db/schema";
 import type { AttemptResult } from "@soleus/quiz-engine";
-import { completeLessonOfPassedCheck } from "../attempts/complete-checked-lesson";
-import { quizOfRevision } from "../attempts/quiz-source";
+import { completeLessonForLearners } from "../attempts/complete-checked-lesson";
 import { decideRegrade } from "./decide";
+import { SCORE_SLICE } from "./dry-run";
 import {
   bumpResultStamp,
   candidatePage,
-  regradeTarget,
+  regradeTargetAt,
   yieldToEventLoop,
   type CandidateAttempt,
   type RegradeTarget,
@@ -137,12 +137,8 @@ export async function runRegradeBatch(
       .where(eq(regradeJobs.id, jobId))
       .for("update", { skipLocked: true });
     if (job?.status !== "running") return false;
-    const target = await regradeTarget(tx, job.quizId);
     // The job scores onto the revision it was started for, even if the quiz was published again.
-    const onto =
-      target.revisionId === job.targetRevisionId
-        ? target
-        : await targetAt(tx, job, target.courseId);
+    const onto = await regradeTargetAt(tx, job.targetRevisionId);
     const page = await candidatePage(
       tx,
       { quizId: job.quizId, revisionId: job.targetRevisionId },
@@ -153,7 +149,9 @@ export async function runRegradeBatch(
     const at = now();
     const rewrites: Rewrite[] = [];
     let keptBack = 0;
-    for (const attempt of page) {
+    for (const [index, attempt] of page.entries()) {
+      // Other requests run between slices (on PostgreSQL they use other connections meanwhile).
+      if (index > 0 && index % SCORE_SLICE === 0) await yieldToEventLoop();
       const decision = decideRegrade(onto.quiz, attempt, job.mode);
       if (decision.action === "keep") keptBack += 1;
       else
@@ -174,9 +172,16 @@ export async function runRegradeBatch(
       rewrites.filter((r) => !r.changed),
       job.targetRevisionId,
     );
-    for (const { attempt, result, changed } of rewrites)
-      if (changed && result.passed && !attempt.stored.passed)
-        await completeLessonOfPassedCheck(tx, { userId: attempt.userId, quizId: job.quizId }, at);
+    await completeLessonForLearners(
+      tx,
+      job.quizId,
+      rewrites
+        .filter(
+          ({ attempt, result, changed }) => changed && result.passed && !attempt.stored.passed,
+        )
+        .map(({ attempt }) => attempt.userId),
+      at,
+    );
     const finished = page.length < batchSize;
     const changedCount = rewrites.filter((r) => r.changed).length;
     await tx
@@ -209,24 +214,6 @@ export async function runRegradeBatch(
       });
     return !finished;
   });
-}
-
-/** The engine's quiz of the job's own target revision. */
-async function targetAt(tx: Executor, job: JobRow, courseId: string) {
-  const [row] = await tx
-    .select({ slug: quizzes.slug, revision: quizRevisions })
-    .from(quizRevisions)
-    .innerJoin(quizzes, eq(quizzes.id, quizRevisions.quizId))
-    .where(eq(quizRevisions.id, job.targetRevisionId));
-  if (!row) throw new Error("the regrade's revision is gone");
-  return {
-    quizId: job.quizId,
-    courseId,
-    revisionId: row.revision.id,
-    revisionNumber: row.revision.revision,
-    title: row.revision.title,
-    quiz: quizOfRevision(row.slug, row.revision),
-  };
 }
 
 const running = new Set<string>();
