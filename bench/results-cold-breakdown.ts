@@ -14,7 +14,7 @@ import { connectDatabase } from "@soleus/db/client";
 type Timed = { ms: number; text: string };
 const statements: Timed[] = [];
 type QueryFn = (...args: unknown[]) => unknown;
-const query = pg.Client.prototype.query as unknown as QueryFn;
+const query = (pg.Client.prototype as unknown as { query: QueryFn }).query;
 // Time every statement from the driver's side: callback and promise forms (pool.query uses callbacks).
 (pg.Client.prototype as unknown as { query: QueryFn }).query = function (
   this: unknown,

@@ -96,7 +96,7 @@ describe(`migration 0014 on existing data (${process.env.TEST_DATABASE_URL ? "Po
       ["q1", "q2"].map((q) => {
         const copied =
           s.status === "submitted"
-            ? attemptScoreColumns({ points: s.points ?? 0, maxPoints: s.maxPoints ?? 0 })
+            ? attemptScoreColumns({ points: s.points, maxPoints: s.maxPoints })
             : null;
         return {
           attempt_id: s.attempt,
