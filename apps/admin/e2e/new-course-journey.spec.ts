@@ -1,10 +1,19 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  type Frame,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import { urls } from "../../../e2e.urls";
 import { pngBytes } from "../../../packages/app-runtime/src/images/test-images";
 import { captureResponses, leaksIn, shownOptionIds } from "../../web/e2e/answer-leak";
 import { answerIn, expectSaved, type KnownAnswer } from "../../web/e2e/quiz-helpers";
 import { xssVectors } from "../../../packages/content/src/render/testing/xss-vectors";
 import { createAccount, publishQuizDraftAsIs, signIn } from "./fixtures";
+
+const PREVIEW_FRAME = 'iframe[title="Quiz preview, as learners will see it"]';
 
 /**
  * What a coach does from nothing, in a course of its own (the built-in course's specs are left
@@ -579,26 +588,31 @@ test("the final quiz has every question type: the coach fixes a key-position pro
     "No problems found: the quiz can be published.",
   );
 
-  // Preview as a learner: the eight written questions and one spare, answered, one of them wrongly.
+  // Preview as a learner: the learner's pages in a frame, scored in this browser. The eight written
+  // questions and one spare, answered, the single-choice one wrongly.
   await page.getByRole("button", { name: "Preview as a learner" }).click();
-  const shown = page.locator(".quiz-preview .question-card");
-  await expect(shown).toHaveCount(9);
-  for (const authored of QUESTIONS) {
-    const question = shown.filter({ hasText: authored.prompt });
-    if (authored.answer.type === "single_choice")
-      await question.getByRole("radio", { name: "The upper arm muscles" }).check();
-    else await answerIn(question, authored.answer);
+  const preview = page.frameLocator(PREVIEW_FRAME);
+  await preview.getByRole("button", { name: "Start the quiz" }).click();
+  for (let question = 1; question <= 9; question += 1) {
+    await expect(
+      preview.getByRole("heading", {
+        level: 2,
+        name: new RegExp(`^Question ${String(question)} of 9`),
+      }),
+    ).toBeVisible();
+    const shown = preview.locator(".question-card");
+    const answer = await knownAnswerOnScreen(preview);
+    if (answer.type === "single_choice")
+      await shown.getByRole("radio", { name: "The upper arm muscles" }).check();
+    else await answerIn(shown, answer);
+    if (question < 9) await preview.getByRole("button", { name: "Next question" }).click();
   }
-  await shown
-    .filter({ hasNotText: new RegExp(QUESTIONS.map((q) => q.prompt.slice(0, 20)).join("|")) })
-    .getByRole("radio", { name: "True" })
-    .check();
-  await page.getByRole("button", { name: "Submit the preview (not stored)" }).click();
-  const result = page.locator(".quiz-preview");
+  await preview.getByRole("button", { name: "Finish and submit" }).click();
+  await preview.getByRole("button", { name: "Submit my answers" }).click();
   // 9 of 10 points: everything but the single-choice question.
-  await expect(result.getByRole("heading", { name: "Preview result: 90% — passed" })).toBeVisible();
-  await expect(result.getByText("Your arms do not press on the veins in your legs.")).toBeVisible();
-  await expect(result.getByText(QUESTIONS[5]?.explanation ?? "")).toBeVisible();
+  await expect(preview.getByRole("heading", { level: 2, name: "90% — Passed" })).toBeVisible();
+  await expect(preview.getByText("Your arms do not press on the veins in your legs.")).toBeVisible();
+  await expect(preview.getByText(QUESTIONS[5]?.explanation ?? "")).toBeVisible();
   await page.getByRole("button", { name: "Close the preview" }).click();
 
   await expect(status(page)).toHaveText(/^Saved \d\d:\d\d$/, { timeout: 15_000 });
@@ -623,9 +637,9 @@ test("the final quiz has every question type: the coach fixes a key-position pro
 });
 
 /** The right answer to the question on the learner's screen, found by its prompt. */
-async function knownAnswerOnScreen(page: Page): Promise<KnownAnswer> {
+async function knownAnswerOnScreen(screen: Page | FrameLocator): Promise<KnownAnswer> {
   const prompt = (
-    (await page.locator(".question-card .question-prompt").first().textContent()) ?? ""
+    (await screen.locator(".question-card .question-prompt").first().textContent()) ?? ""
   ).trim();
   const authored = QUESTIONS.find((q) => q.prompt === prompt);
   if (authored) return authored.answer;
@@ -727,7 +741,7 @@ const INJECTED =
   "script:not([src^='/_next/']):not([id]), iframe:not(.lesson-preview__frame), object, embed, svg, math, [onerror], [onload], [onmouseover], [onclick], [onfocus], [ontoggle], [style*='javascript'], a[href^='javascript'], a[href^='data'], a[href^='vbscript'], base, meta[http-equiv], form[action*='alert(']";
 
 /** Scripts a vector would have added (page data such as self.__next_f.push(…) is not code). */
-const vectorScripts = (page: Page) =>
+const vectorScripts = (page: Page | Frame) =>
   page.evaluate(() =>
     Array.from(document.scripts)
       .filter((script) => ["", "text/javascript", "module"].includes(script.type))
@@ -809,17 +823,33 @@ test("script typed into every text field of the quiz stays inert in the editor, 
   expect(await page.locator(`main :is(${INJECTED})`).count()).toBe(0);
   expect(await vectorScripts(page)).toEqual([]);
 
-  // The preview, before and after submitting (feedback and explanations are shown then).
+  // The preview (the learner's pages in a frame), on every question and after submitting
+  // (feedback and explanations are shown then).
   await page.getByRole("button", { name: "Preview as a learner" }).click();
-  const preview = page.locator(".quiz-preview");
-  await expect(preview.locator(".question-card")).toHaveCount(9);
-  expect(await preview.locator(INJECTED).count()).toBe(0);
-  await preview.locator(".question-card").first().getByRole("radio").first().check();
-  await page.getByRole("button", { name: "Submit the preview (not stored)" }).click();
-  await expect(preview.getByRole("heading", { name: /^Preview result:/ })).toBeVisible();
+  const preview = page.frameLocator(PREVIEW_FRAME);
+  await preview.getByRole("button", { name: "Start the quiz" }).click();
+  for (let question = 1; question <= 9; question += 1) {
+    await expect(
+      preview.getByRole("heading", {
+        level: 2,
+        name: new RegExp(`^Question ${String(question)} of 9`),
+      }),
+    ).toBeVisible();
+    expect(await preview.locator(INJECTED).count()).toBe(0);
+    if (question === 1) await preview.locator(".question-card").getByRole("radio").first().check();
+    if (question < 9) await preview.getByRole("button", { name: "Next question" }).click();
+  }
+  const framed = await (await page.locator(PREVIEW_FRAME).elementHandle())?.contentFrame();
+  if (!framed) throw new Error("the preview has no frame");
+  expect(await vectorScripts(framed)).toEqual([]);
+  await preview.getByRole("button", { name: "Finish and submit" }).click();
+  await preview.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(preview.getByRole("heading", { name: /^Your result — / })).toBeVisible();
   await expect(preview.getByText(/^Why:/).first()).toBeVisible();
   expect(await preview.locator(INJECTED).count()).toBe(0);
+  expect(await vectorScripts(framed)).toEqual([]);
   expect(await vectorScripts(page)).toEqual([]);
+  await page.getByRole("button", { name: "Close the preview" }).click();
 
   // The learner site: the same texts, published as they are (see publishQuizDraftAsIs).
   await publishQuizDraftAsIs(finalQuizPath.split("/").at(-1) ?? "");
