@@ -611,7 +611,9 @@ test("the final quiz has every question type: the coach fixes a key-position pro
   await preview.getByRole("button", { name: "Submit my answers" }).click();
   // 9 of 10 points: everything but the single-choice question.
   await expect(preview.getByRole("heading", { level: 2, name: "90% — Passed" })).toBeVisible();
-  await expect(preview.getByText("Your arms do not press on the veins in your legs.")).toBeVisible();
+  await expect(
+    preview.getByText("Your arms do not press on the veins in your legs."),
+  ).toBeVisible();
   await expect(preview.getByText(QUESTIONS[5]?.explanation ?? "")).toBeVisible();
   await page.getByRole("button", { name: "Close the preview" }).click();
 
