@@ -211,6 +211,17 @@ test("a coach builds a quiz, fixes a key-position problem, previews it as a lear
     "Correct (0.75 of 1 point; extra tries took off 25%)",
   );
   await expect(preview.getByRole("link", { name: /^Review “/ }).first()).toBeVisible();
+  // The result's way out and the start page's "Your attempts", as a learner has them.
+  await preview.getByRole("button", { name: "See my progress" }).click();
+  await expect(preview.getByRole("status").filter({ hasText: "progress page" })).toContainText(
+    "The preview has none",
+  );
+  await page.getByRole("button", { name: "Back to the quiz's start page" }).click();
+  const attempts = preview.locator("#attempt-history-title + .table-scroll tbody tr");
+  await expect(attempts).toHaveCount(1);
+  await expect(attempts).toContainText(/\d+% · not passed yet/);
+  await preview.getByRole("button", { name: "See result of attempt 1" }).click();
+  await expect(preview.getByRole("heading", { name: /^\d+% — Not passed yet$/ })).toBeVisible();
   // The pasted vectors are text, not markup: no image, no javascript: link, no dialog.
   await expect(preview.locator("img")).toHaveCount(0);
   await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);

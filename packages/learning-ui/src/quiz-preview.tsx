@@ -23,6 +23,7 @@ import { PreviewControls, usePreviewDisplay } from "./preview-controls";
 import { PreviewFrame } from "./preview-frame";
 import { QuizIntro } from "./quiz/quiz-intro";
 import { QuizPlayer, type AttemptChannel } from "./quiz/quiz-player";
+import { AttemptHistoryTable, attemptScoreLabel } from "./results/attempt-history";
 import { AttemptResultView } from "./results/attempt-result";
 
 type Section = { lesson: string; anchor: string };
@@ -41,6 +42,22 @@ function asLearnerError(error: unknown): Error {
     cause: error,
   });
 }
+
+/** A submitted preview attempt, kept for the "Your attempts" table until the preview restarts. */
+interface PreviewAttempt {
+  attempt: Attempt;
+  result: AttemptResult;
+  submittedAt: number;
+}
+
+/** The learner site's "1 December 2026 at 14:05", in this browser's zone. */
+const submittedTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 type Stage =
   | { kind: "intro" }
@@ -77,8 +94,12 @@ export function QuizPreview({
   const [display, setDisplay] = usePreviewDisplay();
   const [seed, setSeed] = useState(newSeed);
   const [stage, setStage] = useState<Stage>({ kind: "intro" });
-  // Preview attempts submitted so far (the "attempts left" and "take it again" a learner sees).
-  const [attemptsUsed, setAttemptsUsed] = useState(0);
+  // Preview attempts submitted so far, newest first (the "attempts left", "take it again" and
+  // "Your attempts" a learner sees).
+  const [history, setHistory] = useState<PreviewAttempt[]>([]);
+  const attemptsUsed = history.length;
+  // The learner's "See my progress" leads out of the quiz: the preview says so instead.
+  const [progressNote, setProgressNote] = useState(false);
   const attemptRef = useRef<Attempt | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -101,7 +122,7 @@ export function QuizPreview({
   if (previewed !== source) {
     setPreviewed(source);
     setStage({ kind: "intro" });
-    setAttemptsUsed(0);
+    setHistory([]);
   }
 
   useEffect(() => {
@@ -120,6 +141,7 @@ export function QuizPreview({
     });
     attemptRef.current = attempt;
     moved.current = true;
+    setProgressNote(false);
     runs.current += 1;
     setStage({ kind: "playing", attempt, run: runs.current });
   };
@@ -161,7 +183,10 @@ export function QuizPreview({
           const submitted = submitAttempt(quiz, attempt, Date.now());
           attemptRef.current = null;
           moved.current = true;
-          setAttemptsUsed((used) => used + 1);
+          setHistory((earlier) => [
+            { attempt: submitted.attempt, result: submitted.result, submittedAt: Date.now() },
+            ...earlier,
+          ]);
           setStage({ kind: "result", attempt: submitted.attempt, result: submitted.result });
         }),
     };
@@ -194,6 +219,36 @@ export function QuizPreview({
             </button>
           }
         />
+        <AttemptHistoryTable
+          rows={history.map(({ attempt, result, submittedAt }) => ({
+            key: String(attempt.attemptNumber),
+            attemptNumber: attempt.attemptNumber,
+            when: (
+              <time dateTime={new Date(submittedAt).toISOString()}>
+                {submittedTime.format(submittedAt)}
+              </time>
+            ),
+            score: attemptScoreLabel({
+              status: "submitted",
+              percent: result.percent,
+              passed: result.passed,
+            }),
+            details: (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  moved.current = true;
+                  setProgressNote(false);
+                  setStage({ kind: "result", attempt, result });
+                }}
+              >
+                See result
+                <span className="visually-hidden"> of attempt {attempt.attemptNumber}</span>
+              </button>
+            ),
+          }))}
+        />
       </>
     );
   } else if (stage.kind === "playing") {
@@ -216,7 +271,7 @@ export function QuizPreview({
     );
   } else {
     const { attempt, result } = stage;
-    const standing = { passedAny: result.passed, attemptsUsed };
+    const standing = { passedAny: history.some((kept) => kept.result.passed), attemptsUsed };
     page = (
       <>
         <h1 ref={headingRef} tabIndex={-1}>
@@ -240,19 +295,36 @@ export function QuizPreview({
           }
           showCorrectAnswers={quiz.settings.showCorrectAnswers}
           next={
-            canStart ? (
+            <>
+              {canStart ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    start(attemptsUsed + 1, seed);
+                  }}
+                >
+                  Take the quiz again
+                </button>
+              ) : (
+                <p>You have used all {allowed} attempts this quiz allows.</p>
+              )}
               <button
                 type="button"
-                className="button"
+                className="button button--secondary"
+                aria-describedby={progressNote ? "preview-progress-note" : undefined}
                 onClick={() => {
-                  start(attemptsUsed + 1, seed);
+                  setProgressNote(true);
                 }}
               >
-                Take the quiz again
+                See my progress
               </button>
-            ) : (
-              <p>You have used all {allowed} attempts this quiz allows.</p>
-            )
+              <p id="preview-progress-note" role="status">
+                {progressNote
+                  ? "Learners go to their progress page from here. The preview has none: nothing of it is stored."
+                  : ""}
+              </p>
+            </>
           }
         />
       </>
@@ -272,7 +344,7 @@ export function QuizPreview({
           onClick={() => {
             const next = newSeed();
             setSeed(next);
-            setAttemptsUsed(0);
+            setHistory([]);
             start(1, next);
           }}
         >
@@ -284,7 +356,6 @@ export function QuizPreview({
             className="button button--secondary"
             onClick={() => {
               attemptRef.current = null;
-              setAttemptsUsed(0);
               moved.current = true;
               setStage({ kind: "intro" });
             }}

@@ -1,3 +1,7 @@
+import {
+  AttemptHistoryTable,
+  attemptScoreLabel,
+} from "@soleus/learning-ui/results/attempt-history";
 import { attemptPath, resultPath } from "~/learning/paths";
 import { LocalTime } from "~/time-zone/local-time";
 
@@ -22,62 +26,33 @@ export function AttemptHistory({
   showTitle?: boolean;
   headingLevel?: 2 | 3;
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="attempt-history-title">
-      <Heading id="attempt-history-title">Your attempts</Heading>
-      {attempts.length === 0 ? (
-        <p className="empty-state">
-          No attempts yet. When you take a quiz, your scores appear here.
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                {showTitle ? <th scope="col">Quiz</th> : null}
-                <th scope="col">Attempt</th>
-                <th scope="col">Date</th>
-                <th scope="col">Score</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((attempt) => (
-                <tr key={attempt.attemptId}>
-                  {showTitle ? <td>{attempt.title}</td> : null}
-                  <td>{attempt.attemptNumber}</td>
-                  <td>
-                    <LocalTime date={attempt.submittedAt ?? attempt.startedAt} style="dayAndTime" />
-                  </td>
-                  <td>
-                    {attempt.status === "open"
-                      ? "In progress"
-                      : `${Math.round(attempt.percent ?? 0)}% · ${attempt.passed ? "passed" : "not passed yet"}`}
-                  </td>
-                  <td>
-                    {attempt.status === "open" ? (
-                      <a href={attemptPath(attempt.attemptId)}>
-                        Continue
-                        <span className="visually-hidden"> attempt {attempt.attemptNumber}</span>
-                      </a>
-                    ) : (
-                      <a href={resultPath(attempt.attemptId)}>
-                        See result
-                        <span className="visually-hidden">
-                          {" "}
-                          of attempt {attempt.attemptNumber}
-                          {showTitle ? ` of ${attempt.title}` : ""}
-                        </span>
-                      </a>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <AttemptHistoryTable
+      showTitle={showTitle}
+      headingLevel={headingLevel}
+      rows={attempts.map((attempt) => ({
+        key: attempt.attemptId,
+        attemptNumber: attempt.attemptNumber,
+        title: attempt.title,
+        when: <LocalTime date={attempt.submittedAt ?? attempt.startedAt} style="dayAndTime" />,
+        score: attemptScoreLabel(attempt),
+        details:
+          attempt.status === "open" ? (
+            <a href={attemptPath(attempt.attemptId)}>
+              Continue
+              <span className="visually-hidden"> attempt {attempt.attemptNumber}</span>
+            </a>
+          ) : (
+            <a href={resultPath(attempt.attemptId)}>
+              See result
+              <span className="visually-hidden">
+                {" "}
+                of attempt {attempt.attemptNumber}
+                {showTitle ? ` of ${attempt.title ?? ""}` : ""}
+              </span>
+            </a>
+          ),
+      }))}
+    />
   );
 }
