@@ -841,7 +841,7 @@ test("script typed into every text field of the quiz stays inert in the editor, 
     if (question === 1) await preview.locator(".question-card").getByRole("radio").first().check();
     if (question < 9) await preview.getByRole("button", { name: "Next question" }).click();
   }
-  const framed = await (await page.locator(PREVIEW_FRAME).elementHandle())?.contentFrame();
+  const framed = await (await page.locator(PREVIEW_FRAME).elementHandle()).contentFrame();
   if (!framed) throw new Error("the preview has no frame");
   expect(await vectorScripts(framed)).toEqual([]);
   await preview.getByRole("button", { name: "Finish and submit" }).click();
