@@ -40,7 +40,9 @@ export async function captureResponses(page: Page) {
       await intercepted.continue();
       return;
     }
-    const response = await intercepted.fetch();
+    // A redirect goes to the page as it is (the browser follows it, through this route again):
+    // followed here, a form post's 303 would reach the page as a 200 at the old address.
+    const response = await intercepted.fetch({ maxRedirects: 0 });
     const body = await response.body();
     bodies.push(Promise.resolve({ url, body: body.toString("utf8") }));
     await intercepted.fulfill({ response, body });
