@@ -19,6 +19,7 @@ import {
   type AttemptResult,
   type Quiz,
 } from "@soleus/quiz-engine";
+import { formatDate } from "@soleus/ui/format-date";
 import { PreviewControls, usePreviewDisplay } from "./preview-controls";
 import { PreviewFrame } from "./preview-frame";
 import { QuizIntro } from "./quiz/quiz-intro";
@@ -49,15 +50,6 @@ interface PreviewAttempt {
   result: AttemptResult;
   submittedAt: number;
 }
-
-/** The learner site's "1 December 2026 at 14:05", in this browser's zone. */
-const submittedTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
 
 type Stage =
   | { kind: "intro" }
@@ -225,7 +217,12 @@ export function QuizPreview({
             attemptNumber: attempt.attemptNumber,
             when: (
               <time dateTime={new Date(submittedAt).toISOString()}>
-                {submittedTime.format(submittedAt)}
+                {/* The learner site's format; in this browser's zone (the attempt is only here). */}
+                {formatDate(
+                  new Date(submittedAt),
+                  Intl.DateTimeFormat().resolvedOptions().timeZone,
+                  "dayAndTime",
+                )}
               </time>
             ),
             score: attemptScoreLabel({
