@@ -593,20 +593,13 @@ test("the final quiz has every question type: the coach fixes a key-position pro
   await page.getByRole("button", { name: "Preview as a learner" }).click();
   const preview = page.frameLocator(PREVIEW_FRAME);
   await preview.getByRole("button", { name: "Start the quiz" }).click();
-  for (let question = 1; question <= 9; question += 1) {
-    await expect(
-      preview.getByRole("heading", {
-        level: 2,
-        name: new RegExp(`^Question ${String(question)} of 9`),
-      }),
-    ).toBeVisible();
+  await throughQuestions(preview, 9, async () => {
     const shown = preview.locator(".question-card");
     const answer = await knownAnswerOnScreen(preview);
     if (answer.type === "single_choice")
       await shown.getByRole("radio", { name: "The upper arm muscles" }).check();
     else await answerIn(shown, answer);
-    if (question < 9) await preview.getByRole("button", { name: "Next question" }).click();
-  }
+  });
   await preview.getByRole("button", { name: "Finish and submit" }).click();
   await preview.getByRole("button", { name: "Submit my answers" }).click();
   // 9 of 10 points: everything but the single-choice question.
@@ -637,6 +630,24 @@ test("the final quiz has every question type: the coach fixes a key-position pro
   });
   expect(await refused.allTextContents()).toEqual([]);
 });
+
+/** Goes through a quiz one question a page, doing `onEach` on question 1, 2, … `count`. */
+async function throughQuestions(
+  screen: Page | FrameLocator,
+  count: number,
+  onEach: (question: number) => Promise<void>,
+) {
+  for (let question = 1; question <= count; question += 1) {
+    await expect(
+      screen.getByRole("heading", {
+        level: 2,
+        name: new RegExp(`^Question ${String(question)} of ${String(count)}`),
+      }),
+    ).toBeVisible();
+    await onEach(question);
+    if (question < count) await screen.getByRole("button", { name: "Next question" }).click();
+  }
+}
 
 /** The right answer to the question on the learner's screen, found by its prompt. */
 async function knownAnswerOnScreen(screen: Page | FrameLocator): Promise<KnownAnswer> {
@@ -701,19 +712,12 @@ test("a learner finds the new course, reads the lesson and takes the final quiz;
   await page.getByRole("link", { name: "Go to the final quiz" }).click();
   await page.getByRole("button", { name: "Start the quiz" }).click();
   const kinds = new Set<string>();
-  for (let question = 1; question <= 9; question += 1) {
-    await expect(
-      page.getByRole("heading", {
-        level: 2,
-        name: new RegExp(`^Question ${String(question)} of 9`),
-      }),
-    ).toBeVisible();
+  await throughQuestions(page, 9, async () => {
     const answer = await knownAnswerOnScreen(page);
     kinds.add(answer.type);
     await answerIn(page.locator(".question-card"), answer);
     await expectSaved(page);
-    if (question < 9) await page.getByRole("button", { name: "Next question" }).click();
-  }
+  });
   expect(kinds.size).toBe(8);
   await page.getByRole("button", { name: "Finish and submit" }).click();
   await expect(page.getByRole("dialog", { name: "Submit your answers?" })).toBeVisible();
@@ -830,17 +834,10 @@ test("script typed into every text field of the quiz stays inert in the editor, 
   await page.getByRole("button", { name: "Preview as a learner" }).click();
   const preview = page.frameLocator(PREVIEW_FRAME);
   await preview.getByRole("button", { name: "Start the quiz" }).click();
-  for (let question = 1; question <= 9; question += 1) {
-    await expect(
-      preview.getByRole("heading", {
-        level: 2,
-        name: new RegExp(`^Question ${String(question)} of 9`),
-      }),
-    ).toBeVisible();
+  await throughQuestions(preview, 9, async (question) => {
     expect(await preview.locator(INJECTED).count()).toBe(0);
     if (question === 1) await preview.locator(".question-card").getByRole("radio").first().check();
-    if (question < 9) await preview.getByRole("button", { name: "Next question" }).click();
-  }
+  });
   const framed = await (await page.locator(PREVIEW_FRAME).elementHandle()).contentFrame();
   if (!framed) throw new Error("the preview has no frame");
   expect(await vectorScripts(framed)).toEqual([]);
@@ -870,20 +867,13 @@ test("script typed into every text field of the quiz stays inert in the editor, 
     });
   }).toPass({ timeout: 10_000 });
   await learnerPage.getByRole("button", { name: "Start a new attempt" }).click();
-  for (let question = 1; question <= 9; question += 1) {
-    await expect(
-      learnerPage.getByRole("heading", {
-        level: 2,
-        name: new RegExp(`^Question ${String(question)} of 9`),
-      }),
-    ).toBeVisible();
+  await throughQuestions(learnerPage, 9, async (question) => {
     expect(await learnerPage.locator(`main :is(${INJECTED})`).count()).toBe(0);
     if (question === 1) {
       await learnerPage.locator(".question-card").getByRole("radio").first().check();
       await expectSaved(learnerPage);
     }
-    if (question < 9) await learnerPage.getByRole("button", { name: "Next question" }).click();
-  }
+  });
   expect(await vectorScripts(learnerPage)).toEqual([]);
   await learnerPage.getByRole("button", { name: "Finish and submit" }).click();
   await learnerPage.getByRole("button", { name: "Submit my answers" }).click();
